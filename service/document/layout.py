@@ -1,0 +1,272 @@
+"""Stage 1b: lines → classified lines → blocks (title, headings, paragraphs, lists, tables, junk).
+
+Pasted articles put one paragraph, heading, bullet or table row per line, so the layout is read line
+by line; spans always point into the original text, never into a cleaned copy.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+import unicodedata
+from dataclasses import dataclass
+from enum import Enum, auto
+from typing import Final
+
+from . import rules
+from .model import Block, BlockKind, Span
+
+_NON_EMPTY_LINE: Final = re.compile(r"[^\r\n]+")
+_LINE_BREAK: Final = re.compile(r"\r\n|\r|\n")
+# Junk lines are short; skipping the junk rules on longer lines bounds their cost on huge inputs.
+JUNK_MAX_CHARS: Final = 300
+# Exact repeats shorter than this ("Yes.", "Read more") are too common to call duplicates.
+DUPLICATE_MIN_CHARS: Final = 20
+_TRIM_CHARS: Final = " \t\f\v\u00a0\u200b\u200c\u200d\u2060\ufeff\u202f\u3000"
+
+
+class LineKind(Enum):
+    TEXT = auto()
+    HEADING = auto()
+    BULLET = auto()
+    TABLE_ROW = auto()
+    TABLE_RULE = auto()
+    JUNK = auto()
+    METADATA = auto()
+
+
+@dataclass(slots=True)
+class Line:
+    span: Span
+    kind: LineKind
+    # True when a blank line precedes this one (a paragraph break in pasted text).
+    after_blank: bool
+    # For bullets: where the item text starts (after the marker).
+    content_start: int = -1
+    # For bullets: whether the marker is ordered ("1.", "(a)") rather than "-".
+    ordered: bool = False
+    reason: str | None = None
+    published: str | None = None
+
+
+def _trimmed(text: str, start: int, end: int) -> Span | None:
+    while start < end and text[start] in _TRIM_CHARS:
+        start += 1
+    while end > start and text[end - 1] in _TRIM_CHARS:
+        end -= 1
+    return Span(start, end) if end > start else None
+
+
+def _fold(value: str) -> str:
+    """A comparison key for repeated lines: case, quotes, spacing and a trailing ellipsis ignored."""
+    value = unicodedata.normalize("NFKC", value).casefold()
+    value = rules.TRUNCATION_MARK.sub("", value)
+    return " ".join(re.findall(r"\w+", value))
+
+
+def ends_like_sentence(value: str) -> bool:
+    stripped = value.rstrip(rules.CLOSING_QUOTES + " ")
+    return bool(stripped) and stripped[-1] in rules.SENTENCE_FINAL
+
+
+def is_title_case(value: str) -> bool:
+    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", value) if len(w) >= rules.TITLE_CASE_MIN_WORD_LEN]
+    if not words:
+        return False
+    capitalized = sum(1 for w in words if w[0].isupper())
+    return capitalized / len(words) >= rules.TITLE_CASE_MIN_SHARE
+
+
+def looks_like_heading(value: str, isolated: bool) -> bool:
+    """Short, no sentence punctuation at the end, and either title case or set apart by blank lines."""
+    if ends_like_sentence(value) or rules.TRUNCATION_MARK.search(value):
+        return False
+    n_words = len(value.split())
+    if n_words == 0 or n_words > rules.HEADING_MAX_WORDS:
+        return False
+    return is_title_case(value) or (isolated and n_words <= rules.HEADING_MAX_WORDS // 2)
+
+
+def junk_reason(value: str) -> str | None:
+    if len(value) > JUNK_MAX_CHARS:
+        return None
+    for pattern, reason in rules.JUNK_LINE_RULES:
+        if pattern.fullmatch(value):
+            return reason
+    return None
+
+
+def split_lines(text: str) -> list[Line]:
+    """Classifies each non-blank line of ``text`` on its own."""
+    lines: list[Line] = []
+    previous_end = 0
+    for match in _NON_EMPTY_LINE.finditer(text):
+        gap = text[previous_end : match.start()]
+        after_blank = not lines or len(_LINE_BREAK.findall(gap)) >= 2
+        previous_end = match.end()
+        span = _trimmed(text, match.start(), match.end())
+        if span is None:
+            continue
+        lines.extend(_classify(text, span, after_blank))
+    _mark_isolated_headings(text, lines)
+    return lines
+
+
+def _classify(text: str, span: Span, after_blank: bool) -> list[Line]:
+    value = span.text(text)
+    if rules.TABLE_RULE.match(value) and "-" in value:
+        return [Line(span, LineKind.TABLE_RULE, after_blank)]
+    if rules.TABLE_ROW.match(value):
+        return [Line(span, LineKind.TABLE_ROW, after_blank)]
+    bullet = rules.BULLET.match(value)
+    if bullet:
+        ordered = not rules.UNORDERED_BULLET.match(value)
+        return [Line(span, LineKind.BULLET, after_blank, span.start + bullet.end(), ordered)]
+    reason = junk_reason(value)
+    if reason:
+        return [Line(span, LineKind.JUNK, after_blank, reason=reason)]
+    date_line = rules.DATE_LINE.match(value)
+    if date_line:
+        meta_span = _trimmed(text, span.start, span.start + date_line.end())
+        rest = _trimmed(text, span.start + date_line.end(), span.end)
+        out = [Line(meta_span or span, LineKind.METADATA, after_blank, reason="date line",
+                    published=date_line.group("date"))]
+        if rest is not None:
+            out.extend(_classify(text, rest, False))
+        return out
+    return [Line(span, LineKind.TEXT, after_blank)]
+
+
+def _mark_isolated_headings(text: str, lines: list[Line]) -> None:
+    for i, line in enumerate(lines):
+        if line.kind is not LineKind.TEXT:
+            continue
+        isolated = line.after_blank and (i + 1 == len(lines) or lines[i + 1].after_blank)
+        if looks_like_heading(line.span.text(text), isolated):
+            line.kind = LineKind.HEADING
+
+
+def find_title(text: str, lines: list[Line]) -> int | None:
+    """Index of the headline among the first lines, or None when the text starts with prose."""
+    candidates = [i for i, ln in enumerate(lines) if ln.kind in (LineKind.TEXT, LineKind.HEADING)]
+    window = candidates[: rules.TITLE_SEARCH_LINES]
+    if not window:
+        return None
+    first = lines[window[0]]
+    first_text = first.span.text(text)
+    if (not ends_like_sentence(first_text) and not rules.TRUNCATION_MARK.search(first_text)
+            and len(first_text.split()) <= rules.TITLE_MAX_WORDS):
+        return window[0]
+    for i in window[1:]:
+        if lines[i].kind is LineKind.HEADING:
+            return i
+    return None
+
+
+def mark_repeats(text: str, lines: list[Line], title_index: int | None) -> None:
+    """Drops repeated headlines, truncated ("...") copies of a nearby line and exact repeated lines."""
+    seen: set[str] = set()
+    folded = [_fold(ln.span.text(text)) for ln in lines]
+    title_key = folded[title_index] if title_index is not None else None
+    for i, line in enumerate(lines):
+        if line.kind not in (LineKind.TEXT, LineKind.HEADING) or i == title_index:
+            if i == title_index:
+                seen.add(folded[i])
+            continue
+        key = folded[i]
+        value = line.span.text(text)
+        if rules.TRUNCATION_MARK.search(value) and key and any(
+            other.startswith(key) and j != i for j, other in enumerate(folded)
+        ):
+            line.kind, line.reason = LineKind.JUNK, "truncated duplicate of another line"
+        elif title_key and key == title_key:
+            line.kind, line.reason = LineKind.JUNK, "repeated headline"
+        elif key in seen and len(value) >= DUPLICATE_MIN_CHARS:
+            line.kind, line.reason = LineKind.JUNK, "repeated line"
+        seen.add(key)
+
+
+def table_cells(text: str, span: Span) -> list[Span]:
+    """The cells of one markdown table row, each trimmed; empty edge cells dropped."""
+    cells: list[Span] = []
+    value = span.text(text)
+    positions = [m.start() for m in re.finditer(r"(?<!\\)\|", value)]
+    bounds = [span.start + p for p in positions]
+    if not bounds or bounds[0] != span.start:
+        bounds.insert(0, span.start - 1)
+    if bounds[-1] != span.end - 1:
+        bounds.append(span.end)
+    for left, right in itertools.pairwise(bounds):
+        start = left + 1
+        cell = _trimmed(text, start, right)
+        cells.append(cell if cell is not None else Span(start, start))
+    return cells
+
+
+def build_blocks(text: str, lines: list[Line], title_index: int | None) -> list[Block]:
+    """Groups classified lines into blocks, attaching each list to its cue and headings to content."""
+    blocks: list[Block] = []
+    heading: Span | None = None
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        if i == title_index:
+            blocks.append(Block(BlockKind.TITLE, line.span))
+        elif line.kind is LineKind.JUNK:
+            blocks.append(Block(BlockKind.BOILERPLATE, line.span, reason=line.reason))
+        elif line.kind is LineKind.METADATA:
+            blocks.append(Block(BlockKind.METADATA, line.span, reason=line.reason))
+        elif line.kind is LineKind.HEADING:
+            heading = line.span
+            blocks.append(Block(BlockKind.HEADING, line.span))
+        elif line.kind in (LineKind.TABLE_ROW, LineKind.TABLE_RULE):
+            j = i
+            while j < len(lines) and lines[j].kind in (LineKind.TABLE_ROW, LineKind.TABLE_RULE):
+                j += 1
+            blocks.append(_table_block(text, lines[i:j], heading, _cue_of(text, blocks)))
+            i = j
+            continue
+        elif line.kind is LineKind.BULLET and _starts_list(text, blocks, line):
+            j = i
+            while j < len(lines) and lines[j].kind is LineKind.BULLET and lines[j].ordered == line.ordered:
+                j += 1
+            items = [Span(ln.content_start, ln.span.end) for ln in lines[i:j]]
+            cue = _cue_of(text, blocks)
+            span = Span(lines[i].span.start, lines[j - 1].span.end)
+            blocks.append(Block(BlockKind.LIST, span, cue=cue, items=items, heading=heading))
+            i = j
+            continue
+        else:
+            start = line.content_start if line.kind is LineKind.BULLET else line.span.start
+            end = line.span.end
+            # Hard-wrapped paragraphs: join a line that does not end a sentence with a lower-case next line.
+            while (i + 1 < len(lines) and lines[i + 1].kind is LineKind.TEXT and not lines[i + 1].after_blank
+                   and not ends_like_sentence(text[start:end]) and text[lines[i + 1].span.start].islower()):
+                i += 1
+                end = lines[i].span.end
+            blocks.append(Block(BlockKind.PARAGRAPH, Span(start, end), heading=heading))
+        i += 1
+    return blocks
+
+
+def _starts_list(text: str, blocks: list[Block], line: Line) -> bool:
+    """Unordered bullets always form a list; numbered clauses only after a cue line ending in ':'."""
+    return not line.ordered or _cue_of(text, blocks) is not None
+
+
+def _cue_of(text: str, blocks: list[Block]) -> Span | None:
+    if blocks and blocks[-1].kind is BlockKind.PARAGRAPH:
+        value = blocks[-1].span.text(text).rstrip()
+        if value.endswith(":"):
+            return blocks[-1].span
+    return None
+
+
+def _table_block(text: str, rows: list[Line], heading: Span | None, cue: Span | None) -> Block:
+    body = [r for r in rows if r.kind is LineKind.TABLE_ROW]
+    has_rule = any(r.kind is LineKind.TABLE_RULE for r in rows[:3])
+    header = table_cells(text, body[0].span) if body and has_rule else []
+    data_rows = body[1:] if header else body
+    span = Span(rows[0].span.start, rows[-1].span.end)
+    return Block(BlockKind.TABLE, span, cue=cue, header=header,
+                 rows=[table_cells(text, r.span) for r in data_rows], heading=heading)

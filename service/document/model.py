@@ -1,0 +1,95 @@
+"""The document model: the one structure every later stage reads.
+
+Every piece of text shown to a client carries a Span into the text the client sent (for HTML input,
+into the extracted text that the response returns), so that ``source[span.start:span.end] == text``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    start: int
+    end: int
+
+    def text(self, source: str) -> str:
+        return source[self.start : self.end]
+
+    def __len__(self) -> int:
+        return self.end - self.start
+
+
+class BlockKind(StrEnum):
+    TITLE = "title"
+    HEADING = "heading"
+    PARAGRAPH = "paragraph"
+    LIST = "list"
+    TABLE = "table"
+    BOILERPLATE = "boilerplate"
+    METADATA = "metadata"
+
+
+@dataclass(slots=True)
+class Block:
+    kind: BlockKind
+    span: Span
+    # A list's cue line ("Key demands reiterated by China include:") when one introduces it.
+    cue: Span | None = None
+    # List items, one span each (the bullet marker excluded).
+    items: list[Span] = field(default_factory=list)
+    # Table header cells and body rows of cells.
+    header: list[Span] = field(default_factory=list)
+    rows: list[list[Span]] = field(default_factory=list)
+    # Why a boilerplate or metadata block was set aside.
+    reason: str | None = None
+    # The nearest heading above this block, for topics.
+    heading: Span | None = None
+
+
+class UnitKind(StrEnum):
+    SENTENCE = "sentence"
+    LIST_ITEM = "list_item"
+    TABLE_CELL = "table_cell"
+
+
+@dataclass(slots=True)
+class Sentence:
+    span: Span
+    block_index: int
+    kind: UnitKind = UnitKind.SENTENCE
+    # Index of the row and column for table cells; -1 elsewhere.
+    row: int = -1
+    column: int = -1
+
+
+@dataclass(slots=True)
+class Document:
+    text: str
+    blocks: list[Block]
+    sentences: list[Sentence]
+    title: Span | None = None
+    published: str | None = None
+    language: str = "en"
+    # Problems the client should know about (e.g. units cut for the embedding model).
+    warnings: list[str] = field(default_factory=list)
+
+    def span_text(self, span: Span) -> str:
+        return self.text[span.start : span.end]
+
+    @property
+    def boilerplate(self) -> list[Block]:
+        return [b for b in self.blocks if b.kind in (BlockKind.BOILERPLATE, BlockKind.METADATA)]
+
+    def prose_sentences(self) -> list[Sentence]:
+        """Sentences of running text: what a summary may quote."""
+        return [
+            s for s in self.sentences
+            if s.kind is UnitKind.SENTENCE and self.blocks[s.block_index].kind is BlockKind.PARAGRAPH
+        ]
+
+    @property
+    def word_count(self) -> int:
+        return sum(len(self.span_text(s.span).split()) for s in self.sentences)

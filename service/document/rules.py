@@ -1,0 +1,84 @@
+"""Page-junk rules and layout thresholds, kept as data in one place and compiled once.
+
+A line is matched against these after trimming; each rule carries the reason reported to the client
+in ``meta.boilerplate`` so that nothing is dropped silently.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+# (pattern matched against the whole trimmed line, case-insensitive; reason shown to the client)
+_JUNK_LINES: Final[tuple[tuple[str, str], ...]] = (
+    (r"skip to (?:main )?content", "navigation link"),
+    (r"(?:jump|go) to (?:navigation|search|main content)", "navigation link"),
+    (r"(?:main )?menu|navigation|search|home|toggle navigation", "navigation link"),
+    (r"leave a (?:reply|comment)|post a comment|\d+ comments?|comments?", "comment form"),
+    (r"your email address will not be published\.?.*", "comment form"),
+    (r"required fields are marked \*?", "comment form"),
+    (r"(?:read|see) (?:also|more)\s*:?|related(?: articles| posts| stories)?\s*:?|latest(?: news)?\s*:?",
+     "related-links widget"),
+    (r"(?:more|also) on this (?:topic|story)\s*:?|recommended(?: for you)?\s*:?", "related-links widget"),
+    (r"for more such (?:articles|stories|updates).*", "social follow prompt"),
+    (r"(?:follow|like) us on .{0,80}", "social follow prompt"),
+    (r"share(?: this(?: article| story| post)?)?(?: on)?\s*:?(?:\s*(?:facebook|twitter|x|linkedin|"
+     r"whatsapp|email|reddit|telegram)[\s,|/]*)*", "share widget"),
+    (r"(?:facebook|twitter|linkedin|whatsapp|email|print|reddit|telegram)(?:\s*[|/,]\s*"
+     r"(?:facebook|twitter|linkedin|whatsapp|email|print|reddit|telegram))*", "share widget"),
+    (r"(?:subscribe|sign up)(?: now| today)?(?: to| for)? (?:our )?(?:newsletter|updates).{0,80}", "newsletter prompt"),
+    (r"we use cookies.{0,300}|(?:accept|reject|manage)(?: all)? cookies.{0,80}|cookie (?:policy|settings)",
+     "cookie banner"),
+    (r"advertisement|sponsored(?: content)?|ad|ads", "advertisement"),
+    (r"(?:©|\(c\)|copyright).{0,200}|all rights reserved\.?", "copyright notice"),
+    (r"\d{1,3}", "stray number"),
+    (r"[-–—*•|_=#~.\s]+", "separator line"),
+    (r"(?:image|photo|picture)(?: credit)?\s*:.{0,120}|getty images|reuters/.{0,60}", "image caption credit"),
+    (r"(?:previous|next)(?: article| post| story)?\s*:?.{0,0}", "pagination link"),
+    (r"print(?: this)?(?: article| page)?|email this(?: article)?|back to top", "page tool"),
+)
+
+JUNK_LINE_RULES: Final[tuple[tuple[re.Pattern[str], str], ...]] = tuple(
+    (re.compile(rf"(?:{pattern})", re.IGNORECASE), reason) for pattern, reason in _JUNK_LINES
+)
+assert JUNK_LINE_RULES, "junk rules must never be empty"
+
+# A metadata line pasted above a headline: "date 2024-01-12", "Published: March 3, 2024", maybe
+# followed on the same line by the headline itself.
+DATE_LINE: Final = re.compile(
+    r"^\s*(?:date|published(?: on)?|posted(?: on)?|updated(?: on)?)\s*[:\-]?\s*"
+    r"(?P<date>\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{4}|"
+    r"(?:\d{1,2}\s+)?[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4})"
+    r"(?:\s*[|,.;]\s*|\s+|$)",
+    re.IGNORECASE,
+)
+# A wire dateline opening the first paragraph: "WASHINGTON, March 3 (Reuters) -".
+DATELINE: Final = re.compile(
+    r"^\s*[A-Z][A-Z .'-]{2,40},\s*(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)\s*"
+    r"(?:\([A-Za-z ]{2,30}\))?\s*[-–—]"
+)
+
+# Markers of structure.
+BULLET: Final = re.compile(r"^[ \t]*(?:[-*•–·▪●]|\d{1,3}[.)]|\(?[a-zA-Z]\)|\([ivx]{1,5}\))[ \t]+(?=\S)")
+UNORDERED_BULLET: Final = re.compile(r"^[ \t]*[-*•–·▪●][ \t]+(?=\S)")
+TABLE_ROW: Final = re.compile(r"^\s*\|.*\|\s*$")
+TABLE_RULE: Final = re.compile(r"^\s*\|?(?:\s*:?-{2,}:?\s*\|)+\s*:?-*:?\s*\|?\s*$")
+TRUNCATION_MARK: Final = re.compile(r"(?:\.\.\.|…)\s*$")
+
+# Headings are short lines without sentence punctuation. 20 words covers long news subheadings
+# ("Implications of Carney's Meeting with Xi Jinping for Trade and Climate Cooperation") while
+# staying below any real paragraph.
+HEADING_MAX_WORDS: Final = 20
+# A title may be longer (formal declarations run to ~30 words); 40 still excludes paragraphs.
+TITLE_MAX_WORDS: Final = 40
+# Share of capitalized words (of those 4+ letters long) that makes a line title case: headline style
+# leaves a few function words lower case, so 0.6 accepts "Perception and Respect: The Pathway to Trust".
+TITLE_CASE_MIN_SHARE: Final = 0.6
+# Words shorter than this are ignored by the title-case test ("to", "and", "of" stay lower case).
+TITLE_CASE_MIN_WORD_LEN: Final = 4
+# The title is looked for among this many leading non-junk lines; a pasted page shows its headline
+# above the body, after at most a standfirst and a repeated headline.
+TITLE_SEARCH_LINES: Final = 4
+# Characters that may end a heading: anything but sentence or clause punctuation.
+SENTENCE_FINAL: Final = frozenset(".!?;:,")
+CLOSING_QUOTES: Final = "\"'”’)»]"

@@ -1,0 +1,98 @@
+"""The per-worker model holder: loads the embedding model once, answers readiness.
+
+Loading happens after gunicorn forks (in the worker, never in the master), so no torch thread pool
+exists before fork and the known fork hang of torch cannot occur.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from pathlib import Path
+
+from .config import Settings
+from .embeddings import EmbeddingConfig, SentenceEncoder, default_model_path
+
+log = logging.getLogger(__name__)
+
+
+class ModelNotReady(RuntimeError):
+    """Raised when a request arrives before the model has loaded (or after it failed to)."""
+
+
+class ModelHolder:
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self._encoder: SentenceEncoder | None = None
+        self._error: BaseException | None = None
+        self._loaded = threading.Event()
+        self._lock = threading.Lock()
+        self._started = False
+        self.load_seconds: float | None = None
+
+    @property
+    def ready(self) -> bool:
+        return self._encoder is not None
+
+    @property
+    def error(self) -> str | None:
+        return repr(self._error) if self._error else None
+
+    def start_background_load(self) -> None:
+        with self._lock:
+            if self._started:
+                return
+            self._started = True
+        threading.Thread(target=self._load, name="model-loader", daemon=True).start()
+
+    def load(self) -> SentenceEncoder:
+        """Loads synchronously (or waits for a load already under way) and returns the encoder."""
+        with self._lock:
+            start_here = not self._started
+            self._started = True
+        if start_here:
+            self._load()
+        self._loaded.wait()
+        return self.encoder
+
+    def _load(self) -> None:
+        started = time.perf_counter()
+        try:
+            path = Path(self.settings.embedding_model_path) if self.settings.embedding_model_path \
+                else default_model_path()
+            expected = self.settings.embedding_model_sha256
+            encoder = SentenceEncoder(EmbeddingConfig(
+                model_path=path,
+                expected_sha256=expected,
+                max_tokens=self.settings.embedding_max_tokens,
+                batch_size=self.settings.embedding_batch_size,
+                torch_threads=self.settings.torch_threads,
+            ))
+            encoder.encode(["warm-up sentence."])  # first forward pass allocates; do it before ready
+            _warm_text_stack()
+            self._encoder = encoder
+            self.load_seconds = round(time.perf_counter() - started, 3)
+            log.info("model loaded", extra={"model": encoder.name, "seconds": self.load_seconds})
+        except Exception as exc:  # reported by /readyz and every request; the worker stays up
+            self._error = exc
+            log.exception("model load failed")
+        finally:
+            self._loaded.set()
+
+    @property
+    def encoder(self) -> SentenceEncoder:
+        if self._encoder is None:
+            raise ModelNotReady(self.error or "the model is still loading")
+        return self._encoder
+
+    def wait(self, timeout: float) -> bool:
+        return self._loaded.wait(timeout) and self.ready
+
+
+def _warm_text_stack() -> None:
+    """Imports and first-use costs of the text libraries, paid before readiness rather than by a request."""
+    from .document import build_document
+    from .extract import extract
+
+    extract(build_document("date 2024-01-12 Warm Up\n\nChina urged Canada to act. Both agreed to talk."))

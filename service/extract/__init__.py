@@ -1,0 +1,51 @@
+"""Stage 3, extract: Document → key demands and outcomes, each with evidence spans.
+
+Rule families run in order of how explicit their layout is (lists, tables, then prose); restatements
+are merged and the order of first appearance is kept.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from ..document import BlockKind, Document
+from .actors import ActorIndex
+from .dedup import merge_restatements
+from .model import Demand, Extraction, Outcome, Source, Status
+from .prose import demands_in, outcomes_in
+from .structured import from_lists, from_tables
+
+__all__ = ["Demand", "Extraction", "Outcome", "Source", "Status", "extract"]
+
+# The parties of an article are its most-mentioned actors; two covers a bilateral meeting, the
+# common case, and "both sides" resolves to them.
+PARTY_COUNT = 2
+
+
+def main_parties(document: Document, actors: ActorIndex) -> list[str]:
+    counts: Counter[str] = Counter()
+    for sentence in document.sentences:
+        for mention in actors.mentions(document.text, sentence.span.start, sentence.span.end):
+            counts[mention.actor] += 1
+    return [name for name, _ in counts.most_common(PARTY_COUNT)]
+
+
+def extract(document: Document) -> Extraction:
+    """All demands and outcomes of the article, in reading order, restatements merged."""
+    text = document.text
+    actors = ActorIndex.learn(text)
+    parties = main_parties(document, actors)
+    demands: list[Demand] = []
+    outcomes: list[Outcome] = []
+    for family in (from_lists, from_tables):
+        found_demands, found_outcomes = family(document, actors, parties)
+        demands.extend(found_demands)
+        outcomes.extend(found_outcomes)
+    for sentence in document.sentences:
+        if document.blocks[sentence.block_index].kind is not BlockKind.PARAGRAPH:
+            continue
+        demands.extend(demands_in(text, sentence.span, actors))
+        outcomes.extend(outcomes_in(text, sentence.span, actors, parties))
+    demands.sort(key=lambda d: d.evidence.start)
+    outcomes.sort(key=lambda o: o.evidence.start)
+    return Extraction(merge_restatements(demands, text), merge_restatements(outcomes, text))

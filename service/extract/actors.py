@@ -1,0 +1,124 @@
+"""Who is acting: country names, capitals and demonyms from the countryinfo data package, a few
+organizations from the rules, and person → country links learned from the article itself.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, field
+from typing import Final
+
+from . import rules
+
+# Alternative spellings shorter than this are ISO codes ("CA", "IN") that collide with words.
+MIN_ALT_SPELLING_CHARS: Final = 4
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    start: int
+    end: int
+    actor: str
+
+
+@functools.lru_cache(maxsize=1)
+def gazetteer() -> dict[str, str]:
+    """Surface form → canonical actor name. Built once per process from the data package."""
+    import countryinfo
+
+    names: dict[str, str] = {}
+    for country in countryinfo.all_countries():
+        canonical = country.name()
+        if not canonical:
+            continue
+        forms = {canonical, country.demonym() or ""}
+        capitals = country.capital() or []
+        for capital in [capitals] if isinstance(capitals, str) else capitals:
+            forms.add(capital)
+            # "Washington D.C." is written "Washington" in running text.
+            forms.add(capital.split(" D.C.")[0])
+        for alt in country.alt_spellings() or []:
+            if len(alt) >= MIN_ALT_SPELLING_CHARS and alt.isascii() and "," not in alt:
+                forms.add(alt)
+        for form in forms:
+            # A demonym shared by several entries ("Indian", "American") belongs to the sovereign
+            # country, which in this data always has the shortest name of the entries sharing it.
+            if form and form[0].isupper() and len(canonical) < len(names.get(form, canonical + "_")):
+                names[form] = canonical
+    for canonical, aliases in (*rules.COUNTRY_EXTRA_ALIASES.items(), *rules.ORGANIZATION_ALIASES.items()):
+        for alias in aliases:
+            names[alias] = canonical
+    return names
+
+
+@functools.lru_cache(maxsize=1)
+def _gazetteer_re() -> re.Pattern[str]:
+    forms = sorted(gazetteer(), key=len, reverse=True)
+    # Case-sensitive: actors are proper nouns, and "us" or "china" (the porcelain) are not.
+    return re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(f) for f in forms) + r")(?![\w])")
+
+
+def demonym_alternation() -> str:
+    return "|".join(re.escape(f) for f in sorted(gazetteer(), key=len, reverse=True))
+
+
+@functools.lru_cache(maxsize=1)
+def _person_re() -> re.Pattern[str]:
+    return re.compile(
+        rf"(?P<country>{demonym_alternation()})(?:['’]s)?\s+{rules.PERSON_TITLE_WORDS}+"
+        r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
+    )
+
+
+@dataclass(slots=True)
+class ActorIndex:
+    """Actor mentions of one article: the gazetteer plus the people the article ties to countries."""
+
+    people: dict[str, str] = field(default_factory=dict)
+    _people_re: re.Pattern[str] | None = None
+
+    @classmethod
+    def learn(cls, text: str) -> ActorIndex:
+        people: dict[str, str] = {}
+        names = gazetteer()
+        for match in _person_re().finditer(text):
+            actor = names.get(match.group("country"))
+            if not actor:
+                continue
+            full = match.group("name")
+            people.setdefault(full, actor)
+            # Later references use the surname alone ("Carney", "Li").
+            people.setdefault(full.split()[-1], actor)
+        index = cls(people)
+        if people:
+            alternation = "|".join(re.escape(p) for p in sorted(people, key=len, reverse=True))
+            index._people_re = re.compile(rf"(?<![\w])(?:{alternation})(?![\w])")
+        return index
+
+    def mentions(self, text: str, start: int = 0, end: int | None = None) -> list[Mention]:
+        end = len(text) if end is None else end
+        found = [Mention(m.start(), m.end(), gazetteer()[m.group()])
+                 for m in _gazetteer_re().finditer(text, start, end)]
+        if self._people_re is not None:
+            taken = [(m.start, m.end) for m in found]
+            for m in self._people_re.finditer(text, start, end):
+                if not any(a <= m.start() < b for a, b in taken):
+                    found.append(Mention(m.start(), m.end(), self.people[m.group()]))
+        return sorted(found, key=lambda m: m.start)
+
+    def subject_before(self, text: str, clause_start: int, verb_start: int) -> str | None:
+        """The actor named closest before the verb in its clause: usually the grammatical subject."""
+        before = self.mentions(text, clause_start, verb_start)
+        return before[-1].actor if before else None
+
+    def first_after(self, text: str, start: int, end: int) -> str | None:
+        after = self.mentions(text, start, end)
+        return after[0].actor if after else None
+
+    def all_in(self, text: str, start: int, end: int) -> list[str]:
+        seen: list[str] = []
+        for m in self.mentions(text, start, end):
+            if m.actor not in seen:
+                seen.append(m.actor)
+        return seen

@@ -1,0 +1,49 @@
+"""What the extractor returns: demands and outcomes, each with the span of its text and evidence."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from ..document import Span
+
+
+class Source(StrEnum):
+    LIST = "list"
+    TABLE = "table"
+    SENTENCE = "sentence"
+
+
+class Status(StrEnum):
+    AGREED = "agreed"
+    EXPECTED = "expected"
+    NONE = "none"
+
+
+@dataclass(slots=True)
+class Demand:
+    span: Span
+    actor: str | None
+    target: str | None
+    source: Source
+    evidence: Span
+    topic: str | None = None
+    # Other places the same demand is stated (restatements merged by dedup).
+    also: list[Span] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Outcome:
+    span: Span
+    status: Status
+    actors: list[str]
+    source: Source
+    evidence: Span
+    topic: str | None = None
+    also: list[Span] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Extraction:
+    demands: list[Demand]
+    outcomes: list[Outcome]

@@ -1,0 +1,147 @@
+"""Demands and outcomes stated in running prose, one sentence at a time.
+
+Each rule finds a cue (a verb or phrase from rules.py), then reads the clause after it for the
+demanded action or the outcome, and the actors around it.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from ..document import Span
+from . import rules
+from .actors import ActorIndex
+from .model import Demand, Outcome, Source, Status
+from .spans import clause_from, trim, word_count
+
+# Between a demand verb and "to": the target, a short noun phrase ("Ottawa", "the two countries").
+_TARGET_THEN_TO: Final = re.compile(r"\s+(?P<target>(?:[\w'’.-]+\s+){0,6}?[\w'’.-]+)\s+to\s+(?=[a-z])")
+_DIRECT_TO: Final = re.compile(r"\s+to\s+(?=[a-z])")
+_AGAINST: Final = re.compile(r"\s+(?:(?:[\w'’.-]+\s+){0,4}?)?against\s+")
+_THAT_WILL: Final = re.compile(
+    r"\s+(?:that\s+)?(?P<who>(?:[\w'’.-]+\s+){0,5}?[\w'’.-]+)\s+(?:will|would|could|should|can)\s+(?=[a-z])"
+)
+_HOPE_FOR_TO: Final = re.compile(r"\s+for\s+(?P<who>(?:[\w'’.-]+\s+){0,5}?[\w'’.-]+)\s+to\s+(?=[a-z])")
+_AGREE_TAIL: Final = re.compile(r"\s+(?:to\s+(?=[a-z])|on\s+|upon\s+|that\s+)")
+_NOUN_TAIL: Final = re.compile(r"\s+(?:by\s+(?:[\w'’.-]+\s+){1,5}?)?(?:to\s+(?=[a-z])|on\s+)")
+_BY: Final = re.compile(r"\bby\s+")
+_NEGATION_BEFORE: Final = re.compile(r"\b(?:not|never|no|refused|refuses|declined|failed)\s+(?:\w+\s+)?$",
+                                     re.IGNORECASE)
+# How far back from a verb the subject may sit, in characters, within the same sentence.
+SUBJECT_WINDOW_CHARS: Final = 160
+
+
+def _clause_start(text: str, sentence: Span, position: int) -> int:
+    window_start = max(sentence.start, position - SUBJECT_WINDOW_CHARS)
+    cut = max(text.rfind(";", window_start, position), text.rfind(" but ", window_start, position))
+    return cut + 1 if cut >= 0 else window_start
+
+
+def _action(text: str, start: int, sentence: Span) -> Span | None:
+    span = clause_from(text, start, sentence.end)
+    if span is None or word_count(text, span) < rules.MIN_ACTION_WORDS:
+        return None
+    return span
+
+
+def demands_in(text: str, sentence: Span, actors: ActorIndex) -> list[Demand]:
+    found: list[Demand] = []
+    s, e = sentence.start, sentence.end
+    for verb in rules.DEMAND_TARGET_RE.finditer(text, s, e):
+        before = text[_clause_start(text, sentence, verb.start()) : verb.start()]
+        target_to = _TARGET_THEN_TO.match(text, verb.end(), e)
+        direct_to = _DIRECT_TO.match(text, verb.end(), e)
+        passive_by = target_to is not None and target_to.group("target").lower().startswith("by ")
+        if rules.PASSIVE_RE.search(before) and (direct_to or passive_by):
+            # "Canada was urged (by China) to ...": the subject is the target; the actor follows "by",
+            # before or after the demanded action, or is unknown.
+            action = _action(text, (direct_to or target_to).end(), sentence)
+            target = actors.subject_before(text, _clause_start(text, sentence, verb.start()), verb.start())
+            if passive_by:
+                actor = actors.first_after(text, target_to.start("target"), target_to.end("target"))
+            else:
+                by = _BY.search(text, action.end if action else e, e)
+                actor = actors.first_after(text, by.end(), e) if by else None
+        elif target_to:
+            action = _action(text, target_to.end(), sentence)
+            target = actors.first_after(text, target_to.start("target"), target_to.end("target"))
+            actor = actors.subject_before(text, _clause_start(text, sentence, verb.start()), verb.start())
+        else:
+            continue
+        if action:
+            found.append(Demand(action, actor, target, Source.SENTENCE, sentence))
+    for verb in rules.DEMAND_OBJECT_RE.finditer(text, s, e):
+        if _TARGET_THEN_TO.match(text, verb.end(), e) or _DIRECT_TO.match(text, verb.end(), e):
+            continue
+        if not verb.group().lower().endswith((" for", " on")):
+            continue
+        action = _action(text, verb.end(), sentence)
+        if action:
+            actor = actors.subject_before(text, _clause_start(text, sentence, verb.start()), verb.start())
+            found.append(Demand(action, actor, None, Source.SENTENCE, sentence))
+    for verb in rules.WARN_RE.finditer(text, s, e):
+        against = _AGAINST.match(text, verb.end(), e)
+        if not against:
+            continue
+        end = clause_from(text, against.end(), e)
+        span = trim(text, verb.start(), end.end) if end else None
+        if span:
+            actor = actors.subject_before(text, _clause_start(text, sentence, verb.start()), verb.start())
+            target = actors.first_after(text, verb.end(), against.start() + len(against.group()))
+            found.append(Demand(span, actor, target, Source.SENTENCE, sentence))
+    for hope in rules.HOPE_RE.finditer(text, s, e):
+        tail = _HOPE_FOR_TO.match(text, hope.end(), e) or _THAT_WILL.match(text, hope.end(), e)
+        if not tail:
+            continue
+        action = _action(text, tail.end(), sentence)
+        if action:
+            actor = actors.subject_before(text, _clause_start(text, sentence, hope.start()), hope.start())
+            target = actors.first_after(text, tail.start("who"), tail.end("who"))
+            if target and target != actor:
+                found.append(Demand(action, actor, target, Source.SENTENCE, sentence))
+    return found
+
+
+def outcomes_in(text: str, sentence: Span, actors: ActorIndex, parties: list[str]) -> list[Outcome]:
+    found: list[Outcome] = []
+    s, e = sentence.start, sentence.end
+
+    def who(start: int, end: int) -> list[str]:
+        named = actors.all_in(text, _clause_start(text, sentence, start), end)
+        if not named and rules.COLLECTIVE_REFERENCES.search(text, _clause_start(text, sentence, start), end):
+            return list(parties)
+        return named
+
+    for none in rules.NO_AGREEMENT_RE.finditer(text, s, e):
+        span = trim(text, none.start(), none.end())
+        if span:
+            found.append(Outcome(span, Status.NONE, who(s, e), Source.SENTENCE, sentence))
+    for verb in rules.AGREED_RE.finditer(text, s, e):
+        if _NEGATION_BEFORE.search(text, max(s, verb.start() - 30), verb.start()):
+            continue
+        tail = _AGREE_TAIL.match(text, verb.end(), e)
+        if not tail:
+            continue
+        rest = clause_from(text, tail.end(), e)
+        if rest is None or word_count(text, rest) < rules.MIN_ACTION_WORDS:
+            continue
+        span = Span(verb.start(), rest.end)
+        found.append(Outcome(span, Status.AGREED, who(verb.start(), verb.start()), Source.SENTENCE, sentence))
+    for noun in rules.AGREED_NOUN_RE.finditer(text, s, e):
+        tail = _NOUN_TAIL.match(text, noun.end(), e)
+        if not tail:
+            continue
+        rest = clause_from(text, tail.end(), e)
+        if rest is None or word_count(text, rest) < rules.MIN_ACTION_WORDS:
+            continue
+        span = Span(noun.start(), rest.end)
+        found.append(Outcome(span, Status.AGREED, who(noun.start(), rest.end), Source.SENTENCE, sentence))
+    for phrase in rules.EXPECTED_RE.finditer(text, s, e):
+        rest = clause_from(text, phrase.end(), e)
+        if rest is None or word_count(text, rest) < rules.MIN_ACTION_WORDS:
+            continue
+        span = Span(phrase.start(), rest.end)
+        found.append(Outcome(span, Status.EXPECTED, who(phrase.start(), phrase.start()), Source.SENTENCE,
+                             sentence))
+    return found

@@ -1,0 +1,170 @@
+"""Extraction rules as data: cue verbs, list cues, table header words and actor aliases.
+
+Everything here is compiled once at import and asserted non-empty. Nothing names an article: the
+words are the general vocabulary of diplomatic and business reporting.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+# ---- verbs -------------------------------------------------------------------------------------
+# Verbs by which an actor asks another party to act: "X urged Y to ...", "Y was urged to ...".
+DEMAND_VERBS_WITH_TARGET: Final = (
+    "urge", "urged", "urges", "urging",
+    "call on", "called on", "calls on", "calling on", "called upon", "calls upon",
+    "press", "pressed", "presses", "pressing",
+    "ask", "asked", "asks", "asking",
+    "encourage", "encouraged", "encourages", "encouraging",
+    "request", "requested", "requests",
+    "demand", "demanded", "demands",
+    "push", "pushed", "pushes", "pushing",
+    "tell", "told", "tells",
+    "invite", "invited", "invites",
+)
+# Verbs whose object is the demanded thing itself: "X called for an end to subsidies".
+DEMAND_VERBS_WITH_OBJECT: Final = (
+    "call for", "called for", "calls for", "calling for",
+    "demand", "demanded", "demands", "demanding",
+    "urge", "urged", "urges",
+    "seek", "sought", "seeks", "seeking",
+    "press for", "pressed for", "presses for", "pushing for", "pushed for",
+    "insist on", "insisted on", "insists on",
+)
+# "X warned (Y) against ..." is a demand to stop something.
+WARN_VERBS: Final = ("warn", "warned", "warns", "warning", "cautioned", "cautions")
+# "X hopes (that) Y will ...", "X expressed hope for Y to ...".
+HOPE_PHRASES: Final = (
+    "hope", "hopes", "hoped", "hoping", "expressed hope", "expressed the hope", "expressed its hope",
+    "wants", "wanted", "would like",
+)
+
+# Verbs that report a commitment or decision reached: an "agreed" outcome.
+AGREED_VERBS: Final = (
+    "agree", "agreed", "agrees", "agreeing",
+    "pledge", "pledged", "pledges", "pledging",
+    "promise", "promised", "promises", "promising",
+    "commit", "committed", "commits", "committing",
+    "decide", "decided", "decides",
+    "vow", "vowed", "vows",
+    "resolve", "resolved",
+    "undertake", "undertook", "undertakes",
+    "reaffirm", "reaffirmed",
+    "sign", "signed", "signs",
+)
+# Nouns that name an agreed outcome: "the agreement by both leaders to ...".
+AGREED_NOUNS: Final = ("agreement", "commitment", "pledge", "promise", "decision", "consensus", "deal")
+# Phrases of expectation: an "expected" outcome.
+EXPECTED_PHRASES: Final = (
+    "is expected to", "are expected to", "was expected to", "were expected to",
+    "is anticipated to", "are anticipated to", "is projected to", "are projected to",
+    "aims to", "aim to", "aimed to", "is set to", "are set to", "is likely to", "are likely to",
+    "is poised to", "are poised to",
+)
+# Explicit absence of agreement: a "none" outcome. Whole phrases, matched case-insensitively.
+NO_AGREEMENT_PATTERNS: Final = (
+    r"no (?:major |concrete |formal |final |new |firm )?(?:agreements?|deals?|breakthroughs?|consensus|"
+    r"commitments?)\b[^.;]{0,60}?\b(?:were|was|has been|have been|had been)?\s*"
+    r"(?:announced|reached|made|signed|struck|agreed)",
+    r"(?:failed|fail|failing) to (?:agree|reach (?:an? )?(?:agreement|deal|consensus))[^.;]{0,80}",
+    r"(?:did|do|does) not (?:agree|reach (?:an? )?(?:agreement|deal|consensus))[^.;]{0,80}",
+    r"without (?:reaching )?(?:an? )?(?:agreement|deal|breakthrough)",
+)
+
+# ---- clause boundaries -----------------------------------------------------------------------
+# Where a demanded action ends: punctuation that closes the clause, or a participle that starts a
+# justification ("..., arguing that ...").
+CLAUSE_END: Final = re.compile(
+    r"\s*(?:[;:]|\.(?=\s|$|[\"”’'])|\s[—–]\s|,\s*(?:arguing|saying|adding|noting|citing|stressing|while|"
+    r"as|which|who|where|according|amid|despite|in a |after|before|but|although|though|whereas)\b|"
+    r",?\s+(?:arguing|saying|adding|noting|citing)\b|\s\((?:\w+\s){0,3}said\))"
+)
+# A clause longer than this is cut at the next comma: demanded actions are phrases, not paragraphs.
+MAX_ACTION_WORDS: Final = 30
+# Demanded actions shorter than this are not informative ("to act").
+MIN_ACTION_WORDS: Final = 2
+
+# ---- list cues ---------------------------------------------------------------------------------
+# A cue line ending in ':' decides what the list holds. Checked in order; the first match wins.
+LIST_CUES: Final = (
+    # (pattern in the cue sentence, kind, status for outcomes)
+    (r"\b(?:expected|anticipated|projected|likely) (?:outcomes?|results?|deliverables?)\b", "outcome", "expected"),
+    (r"\b(?:outcomes?|results?|deliverables?|achievements?|agreements?|commitments?|agreed)\b", "outcome", "agreed"),
+    (r"\b(?:will|would|to) (?:focus|centre|center|concentrate) on\b|\bagenda\b|\bareas? of cooperation\b|"
+     r"\bmay include\b|\bexpected\b", "outcome", "expected"),
+    (r"\b(?:demands?|calls?|requests?|asks?|urg\w*|insist\w*|conditions?|wants?|wishes|wishlist|"
+     r"priorities|recommendations?|recommend\w*|proposals?|proposed|measures|steps|should|must)\b",
+     "demand", None),
+)
+
+# ---- tables -------------------------------------------------------------------------------------
+# Header words naming an outcome column, and its status.
+TABLE_OUTCOME_HEADERS: Final = (
+    (r"\bexpected\b|\banticipated\b|\bprojected\b|\btargets?\b", "expected"),
+    (r"\boutcomes?\b|\bresults?\b|\bagreements?\b|\bagreed\b|\bdeliverables?\b|\bcommitments?\b", "agreed"),
+)
+# Header words naming a demand column ("Canada's Goals", "Demands", "Action Items").
+TABLE_DEMAND_HEADERS: Final = (
+    r"\bgoals?\b|\bdemands?\b|\bobjectives?\b|\baims?\b|\bpriorities\b|\baction items?\b|\basks?\b|"
+    r"\brequests?\b|\brecommendations?\b|\bpositions?\b"
+)
+
+# ---- actors -------------------------------------------------------------------------------------
+# Actors that are not countries (so not in the country data package), with the names used for them.
+ORGANIZATION_ALIASES: Final = {
+    "European Union": ("European Union", "EU", "E.U.", "Brussels", "European Commission", "the Commission"),
+    "United Nations": ("United Nations", "UN", "U.N."),
+    "NATO": ("NATO", "Nato", "North Atlantic Treaty Organization"),
+    "G7": ("G7", "Group of Seven", "G-7"),
+    "G8": ("G8", "G-8", "Group of Eight"),
+    "G20": ("G20", "G-20", "Group of 20", "Group of Twenty"),
+    "World Trade Organization": ("World Trade Organization", "World Trade Organisation", "WTO"),
+    "International Monetary Fund": ("International Monetary Fund", "IMF"),
+    "World Bank": ("World Bank",),
+    "ASEAN": ("ASEAN", "Association of Southeast Asian Nations"),
+}
+# Short forms of countries that the country data leaves out or spells as codes only.
+COUNTRY_EXTRA_ALIASES: Final = {
+    "United States": ("U.S.", "US", "U.S.A.", "USA", "America", "Washington", "White House"),
+    "United Kingdom": ("U.K.", "UK", "Britain", "Downing Street", "Whitehall"),
+    "China": ("PRC", "People's Republic of China", "People’s Republic of China"),
+    "Russia": ("Kremlin",),
+}
+# Phrases that refer back to the parties of a meeting rather than naming one.
+COLLECTIVE_REFERENCES: Final = re.compile(
+    r"\b(?:both (?:sides|leaders|countries|nations|governments|parties|ministers)|the two (?:sides|leaders|"
+    r"countries|nations|governments|parties|ministers)|the parties|the leaders|both)\b",
+    re.IGNORECASE,
+)
+# Titles between a demonym and a person's name: "Chinese Foreign Minister Wang Yi".
+PERSON_TITLE_WORDS: Final = (
+    r"(?:(?:Prime|Foreign|Finance|Trade|Defen[cs]e|Deputy|Vice|Acting|Former|Senior|Chief|State|Commerce|"
+    r"Economy|Interior|Premier|President|Minister|Chancellor|Secretary|Ambassador|Envoy|Representative|"
+    r"Spokesperson|Spokesman|Spokeswoman|Leader|General|Commissioner|King|Queen|Emperor|Mr|Mrs|Ms|Dr)\.?\s+)"
+)
+
+
+def _alternation(words: tuple[str, ...]) -> str:
+    # Longest first so "called on" wins over "call".
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
+
+
+DEMAND_TARGET_RE: Final = re.compile(rf"\b(?:{_alternation(DEMAND_VERBS_WITH_TARGET)})\b", re.IGNORECASE)
+DEMAND_OBJECT_RE: Final = re.compile(rf"\b(?:{_alternation(DEMAND_VERBS_WITH_OBJECT)})\b", re.IGNORECASE)
+WARN_RE: Final = re.compile(rf"\b(?:{_alternation(WARN_VERBS)})\b", re.IGNORECASE)
+HOPE_RE: Final = re.compile(rf"\b(?:{_alternation(HOPE_PHRASES)})\b", re.IGNORECASE)
+AGREED_RE: Final = re.compile(rf"\b(?:{_alternation(AGREED_VERBS)})\b", re.IGNORECASE)
+AGREED_NOUN_RE: Final = re.compile(rf"\b(?:{_alternation(AGREED_NOUNS)})s?\b", re.IGNORECASE)
+EXPECTED_RE: Final = re.compile(rf"\b(?:{_alternation(EXPECTED_PHRASES)})\b", re.IGNORECASE)
+NO_AGREEMENT_RE: Final = re.compile("|".join(f"(?:{p})" for p in NO_AGREEMENT_PATTERNS), re.IGNORECASE)
+LIST_CUE_RES: Final = tuple((re.compile(p, re.IGNORECASE), kind, status) for p, kind, status in LIST_CUES)
+TABLE_OUTCOME_RES: Final = tuple((re.compile(p, re.IGNORECASE), status) for p, status in TABLE_OUTCOME_HEADERS)
+TABLE_DEMAND_RE: Final = re.compile(TABLE_DEMAND_HEADERS, re.IGNORECASE)
+# "to" + verb, "that" + clause, "for" + noun phrase: what follows a demand verb and its target.
+INFINITIVE_RE: Final = re.compile(r"\bto\s+(?=[a-z])", re.IGNORECASE)
+PASSIVE_RE: Final = re.compile(r"\b(?:is|are|was|were|been|being|be)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+
+for _name, _value in list(globals().items()):
+    if _name.isupper() and isinstance(_value, tuple | dict | frozenset):
+        assert _value, f"rule table {_name} must never be empty"

@@ -1,0 +1,53 @@
+"""Small span helpers shared by the rule families: trimming and clause cutting, offsets preserved."""
+
+from __future__ import annotations
+
+from typing import Final
+
+from ..document import Span
+from . import rules
+
+_EDGE: Final = " \t\r\n\u00a0,;:.!?-–—\"'“”‘’()[]*"
+
+
+def trim(text: str, start: int, end: int) -> Span | None:
+    """Shrinks a span past spaces, punctuation and quotes at either edge; None if nothing is left.
+
+    A quote is kept when its partner is inside the span ("a “more balanced” policy").
+    """
+    while start < end and text[start] in _EDGE and not _paired(text, start, end, opening=True):
+        start += 1
+    while end > start and text[end - 1] in _EDGE and not _paired(text, start, end, opening=False):
+        end -= 1
+    return Span(start, end) if end > start else None
+
+
+_PAIRS: Final = {"“": "”", "‘": "’", "(": ")", "[": "]"}
+_CLOSERS: Final = {v: k for k, v in _PAIRS.items()}
+
+
+def _paired(text: str, start: int, end: int, opening: bool) -> bool:
+    if opening:
+        char = text[start]
+        return char in _PAIRS and _PAIRS[char] in text[start + 1 : end]
+    char = text[end - 1]
+    return char in _CLOSERS and _CLOSERS[char] in text[start : end - 1]
+
+
+def clause_from(text: str, start: int, limit: int) -> Span | None:
+    """The clause that starts at ``start``: up to the first clause boundary before ``limit``."""
+    boundary = rules.CLAUSE_END.search(text, start, limit)
+    end = boundary.start() if boundary else limit
+    span = trim(text, start, end)
+    if span is None:
+        return None
+    words = text[span.start : span.end].split()
+    if len(words) > rules.MAX_ACTION_WORDS:
+        comma = text.find(",", span.start, span.end)
+        if comma > span.start:
+            span = trim(text, span.start, comma) or span
+    return span
+
+
+def word_count(text: str, span: Span) -> int:
+    return len(text[span.start : span.end].split())

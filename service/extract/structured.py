@@ -1,0 +1,91 @@
+"""Demands and outcomes laid out as cue-introduced lists and as tables.
+
+The cue line ("Key demands reiterated by China include:") or the column header ("Expected Outcomes",
+"Canada's Goals") decides the kind of every item under it, and names the actor when it can.
+"""
+
+from __future__ import annotations
+
+from ..document import Block, BlockKind, Document
+from . import rules
+from .actors import ActorIndex
+from .model import Demand, Outcome, Source, Status
+from .spans import trim
+
+
+def classify_cue(cue: str) -> tuple[str, Status | None] | None:
+    for pattern, kind, status in rules.LIST_CUE_RES:
+        if pattern.search(cue):
+            return kind, Status(status) if status else None
+    return None
+
+
+def from_lists(document: Document, actors: ActorIndex, parties: list[str]) -> tuple[list[Demand], list[Outcome]]:
+    demands: list[Demand] = []
+    outcomes: list[Outcome] = []
+    text = document.text
+    for block in document.blocks:
+        if block.kind is not BlockKind.LIST or block.cue is None:
+            continue
+        cue_text = document.span_text(block.cue)
+        kind = classify_cue(cue_text)
+        if kind is None:
+            continue
+        named = actors.all_in(text, block.cue.start, block.cue.end)
+        topic = document.span_text(block.heading) if block.heading else None
+        for item in block.items:
+            span = trim(text, item.start, item.end)
+            if span is None:
+                continue
+            if kind[0] == "demand":
+                actor = named[0] if named else None
+                target = next((p for p in parties if p != actor), None) if actor and len(parties) == 2 else None
+                demands.append(Demand(span, actor, target, Source.LIST, item, topic))
+            else:
+                outcomes.append(Outcome(span, kind[1] or Status.EXPECTED, named or list(parties), Source.LIST,
+                                        item, topic))
+    return demands, outcomes
+
+
+def _column_roles(document: Document, block: Block) -> list[tuple[str, Status | None]]:
+    roles: list[tuple[str, Status | None]] = []
+    for index, cell in enumerate(block.header):
+        header = document.span_text(cell)
+        role: tuple[str, Status | None] = ("topic" if index == 0 else "other", None)
+        for pattern, status in rules.TABLE_OUTCOME_RES:
+            if pattern.search(header):
+                role = ("outcome", Status(status))
+                break
+        else:
+            if rules.TABLE_DEMAND_RE.search(header):
+                role = ("demand", None)
+        roles.append(role)
+    return roles
+
+
+def from_tables(document: Document, actors: ActorIndex, parties: list[str]) -> tuple[list[Demand], list[Outcome]]:
+    demands: list[Demand] = []
+    outcomes: list[Outcome] = []
+    text = document.text
+    for block in document.blocks:
+        if block.kind is not BlockKind.TABLE or not block.header:
+            continue
+        roles = _column_roles(document, block)
+        topic_column = 0 if roles and roles[0][0] == "topic" else None
+        for row in block.rows:
+            if not row:
+                continue
+            evidence = trim(text, row[0].start, row[-1].end) or row[0]
+            topic = document.span_text(row[topic_column]) if topic_column is not None else None
+            for column, cell in enumerate(row):
+                if column >= len(roles) or not len(cell):
+                    continue
+                role, status = roles[column]
+                header_actors = actors.all_in(text, block.header[column].start, block.header[column].end)
+                if role == "outcome":
+                    outcomes.append(Outcome(cell, status or Status.EXPECTED, header_actors or list(parties),
+                                            Source.TABLE, evidence, topic))
+                elif role == "demand":
+                    actor = header_actors[0] if header_actors else None
+                    demands.append(Demand(cell, actor, None, Source.TABLE, evidence, topic))
+    return demands, outcomes

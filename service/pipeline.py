@@ -1,0 +1,84 @@
+"""analyze(): the numbered stages of one request, shared by the HTTP API and the command line.
+
+1. normalize  raw text / HTML → Document (blocks, sentences, spans, title, published)
+2. summarize  Document → Summary (quoted sentences with spans and scores)
+3. extract    Document → demands and outcomes with evidence spans
+4. assemble   → Analysis (plain dataclasses; the API's schemas turn it into JSON)
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+from typing import Literal
+
+from .document import Document, build_document
+from .document.html import extract_page
+from .extract import Extraction, extract
+from .summarize import Summary, summarize_extractive
+from .summarize.extractive import Encoder
+from .version import __version__
+
+InputFormat = Literal["text", "html"]
+
+
+@dataclass(frozen=True, slots=True)
+class Options:
+    max_sentences: int = 3
+    include_document: bool = False
+
+
+@dataclass(slots=True)
+class Analysis:
+    document: Document
+    title: str | None
+    summary: Summary
+    extraction: Extraction
+    # The text all spans point into when it is not the text the client sent (HTML input).
+    extracted_text: str | None
+    options: Options
+    warnings: list[str] = field(default_factory=list)
+    timings_ms: dict[str, float] = field(default_factory=dict)
+    version: str = __version__
+    truncated: bool = False
+
+
+def analyze(raw: str, encoder: Encoder, options: Options | None = None, input_format: InputFormat = "text",
+            title: str | None = None) -> Analysis:
+    """Runs every stage on one article and records each stage's time in milliseconds."""
+    options = options or Options()
+    timings: dict[str, float] = {}
+    warnings: list[str] = []
+
+    started = time.perf_counter()
+    extracted_text = None
+    published_hint = page_title = None
+    if input_format == "html":
+        page = extract_page(raw)
+        extracted_text, published_hint, page_title = page.text, page.published, page.title
+        if not page.text.strip():
+            warnings.append("no article text could be extracted from the HTML page")
+    document = build_document(extracted_text if extracted_text is not None else raw, published_hint)
+    timings["normalize"] = _ms_since(started)
+
+    started = time.perf_counter()
+    summary = summarize_extractive(document, encoder, options.max_sentences)
+    timings["summarize"] = _ms_since(started)
+
+    started = time.perf_counter()
+    extraction = extract(document)
+    timings["extract"] = _ms_since(started)
+
+    warnings.extend(document.warnings)
+    warnings.extend(summary.warnings)
+    if len(summary.sentences) < options.max_sentences and document.prose_sentences():
+        warnings.append(
+            f"max_sentences={options.max_sentences} asked, but the article has only "
+            f"{len(summary.sentences)} prose sentences that can be quoted"
+        )
+    resolved_title = title or (document.span_text(document.title) if document.title else page_title)
+    return Analysis(document, resolved_title, summary, extraction, extracted_text, options, warnings, timings)
+
+
+def _ms_since(started: float) -> float:
+    return round((time.perf_counter() - started) * 1000.0, 2)

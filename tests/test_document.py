@@ -1,0 +1,98 @@
+"""Stage 1: layout, junk, titles, dates and sentence segmentation, on text written for the tests."""
+
+from __future__ import annotations
+
+from service.document import BlockKind, UnitKind, build_document
+
+
+def kinds(doc):
+    return [b.kind for b in doc.blocks]
+
+
+def texts(doc, kind):
+    return [doc.span_text(b.span) for b in doc.blocks if b.kind is kind]
+
+
+def test_abbreviations_do_not_end_sentences():
+    doc = build_document("Mr. Lee flew to the U.S. on Monday at 9 a.m. sharp. He met Dr. Ortiz there.")
+    assert [doc.span_text(s.span) for s in doc.sentences] == [
+        "Mr. Lee flew to the U.S. on Monday at 9 a.m. sharp.",
+        "He met Dr. Ortiz there.",
+    ]
+
+
+def test_site_junk_is_set_aside_with_a_reason():
+    text = ("Skip to content\n\nHarbour Deal Signed Between Two Ports\n\nThe two ports signed a deal today.\n"
+            "7\nShare this article\nLeave a Reply\nYour email address will not be published. Required fields "
+            "are marked *\n")
+    doc = build_document(text)
+    junk = {doc.span_text(b.span): b.reason for b in doc.blocks if b.kind is BlockKind.BOILERPLATE}
+    assert junk == {
+        "Skip to content": "navigation link",
+        "7": "stray number",
+        "Share this article": "share widget",
+        "Leave a Reply": "comment form",
+        "Your email address will not be published. Required fields are marked *": "comment form",
+    }
+    assert doc.span_text(doc.title) == "Harbour Deal Signed Between Two Ports"
+
+
+def test_repeated_and_truncated_headlines_appear_once():
+    text = ("Rivers Agency Unveils Flood Plan for Coastal Towns\n"
+            "Rivers Agency Unveils Flood Plan for...\n"
+            "Rivers Agency Unveils Flood Plan for Coastal Towns\n\n"
+            "The agency published its plan on Friday after months of talks.\n")
+    doc = build_document(text)
+    assert texts(doc, BlockKind.TITLE) == ["Rivers Agency Unveils Flood Plan for Coastal Towns"]
+    reasons = [b.reason for b in doc.blocks if b.kind is BlockKind.BOILERPLATE]
+    assert reasons == ["truncated duplicate of another line", "repeated headline"]
+
+
+def test_date_line_before_the_headline():
+    doc = build_document(" date 2023-05-09 Mayors Agree on Shared Bus Network\n\nThe mayors met on Tuesday.")
+    assert doc.published == "2023-05-09"
+    assert doc.span_text(doc.title) == "Mayors Agree on Shared Bus Network"
+    assert texts(doc, BlockKind.METADATA) == ["date 2023-05-09"]
+
+
+def test_wire_dateline_gives_the_date():
+    doc = build_document("OSLO, March 3, 2021 (Reuters) - Norway raised its rates on Wednesday.")
+    assert doc.published == "2021-03-03"
+
+
+def test_cue_list_items_are_separate_units_with_their_cue():
+    text = ("Officials met again on Friday. Demands tabled by the union include:\n"
+            "- Higher wages for night shifts.\n- Safer equipment in all depots\n\nTalks resume next week.")
+    doc = build_document(text)
+    lists = [b for b in doc.blocks if b.kind is BlockKind.LIST]
+    assert len(lists) == 1
+    assert doc.span_text(lists[0].cue) == "Demands tabled by the union include:"
+    items = [doc.span_text(s.span) for s in doc.sentences if s.kind is UnitKind.LIST_ITEM]
+    assert items == ["Higher wages for night shifts.", "Safer equipment in all depots"]
+
+
+def test_markdown_table_header_rows_and_cells():
+    text = "Plans Ahead\n| Area | Expected Results |\n|---|---|\n| Rail | Faster trains |\n| Ports | More berths |\n"
+    doc = build_document(text)
+    table = next(b for b in doc.blocks if b.kind is BlockKind.TABLE)
+    assert [doc.span_text(c) for c in table.header] == ["Area", "Expected Results"]
+    assert [[doc.span_text(c) for c in row] for row in table.rows] == [["Rail", "Faster trains"],
+                                                                       ["Ports", "More berths"]]
+
+
+def test_title_case_heading_is_not_a_sentence():
+    text = ("First Line Is The Headline\n\nA paragraph of prose comes first here.\n"
+            "Budget Talks and the Road Ahead\nAnother paragraph follows the heading.")
+    doc = build_document(text)
+    assert texts(doc, BlockKind.HEADING) == ["Budget Talks and the Road Ahead"]
+    assert all("Road Ahead" not in doc.span_text(s.span) for s in doc.sentences)
+
+
+def test_crlf_and_spans_are_exact():
+    text = "Heading Of The Story\r\n\r\nOne sentence here. Another one there.\r\n- item one\r\n"
+    doc = build_document(text)
+    for unit in doc.sentences:
+        value = doc.span_text(unit.span)
+        assert value == value.strip() and "\r" not in value
+    assert [doc.span_text(s.span) for s in doc.sentences] == ["One sentence here.", "Another one there.",
+                                                               "item one"]

@@ -1,0 +1,44 @@
+"""The real embedded MiniLM: integrity check at load, and embeddings that carry meaning."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from service.embeddings import EmbeddingConfig, ModelIntegrityError, SentenceEncoder, default_model_path
+
+UPSTREAM_SHA256 = "53aa51172d142c89d9012cce15ae4d6cc0ca6895895114379cacb4fab128d9db"
+
+
+def test_wrong_checksum_refuses_to_load():
+    with pytest.raises(ModelIntegrityError, match="SHA-256"):
+        SentenceEncoder(EmbeddingConfig(default_model_path(), expected_sha256="f" * 64))
+
+
+def test_missing_weights_refuse_to_load(tmp_path):
+    with pytest.raises(ModelIntegrityError, match="missing"):
+        SentenceEncoder(EmbeddingConfig(tmp_path, expected_sha256=UPSTREAM_SHA256))
+
+
+def test_unit_vectors_that_rank_paraphrases_first(encoder):
+    vectors = encoder.encode([
+        "The finance ministers agreed to cancel the debts of poor countries.",
+        "Debt relief for the poorest nations was approved by finance chiefs.",
+        "The striker scored twice in the second half of the match.",
+    ])
+    assert vectors.shape == (3, 384)
+    assert np.allclose(np.linalg.norm(vectors, axis=1), 1.0, atol=1e-5)
+    similarity = vectors @ vectors.T
+    assert similarity[0, 1] > 0.6 > 0.2 > similarity[0, 2]
+
+
+def test_batching_and_order_do_not_change_vectors(encoder):
+    sentences = [f"Sentence number {i} talks about {'trade' if i % 2 else 'climate'} policy." for i in range(40)]
+    together = encoder.encode(sentences)
+    alone = np.stack([encoder.encode([s])[0] for s in sentences[:5]])
+    assert np.allclose(together[:5], alone, atol=1e-5)
+
+
+def test_huge_sentence_is_clipped_not_fatal(encoder):
+    vector = encoder.encode(["word " * 200_000])
+    assert vector.shape == (1, 384) and np.isfinite(vector).all()

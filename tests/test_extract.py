@@ -1,0 +1,118 @@
+"""Stage 3 rule families, each on sentences written for the test (not copied from the samples)."""
+
+from __future__ import annotations
+
+from service.document import build_document
+from service.extract import Source, Status, extract
+
+
+def run(text):
+    doc = build_document(text)
+    result = extract(doc)
+    return doc, result
+
+
+def demand_rows(doc, result):
+    return [(doc.span_text(d.span), d.actor, d.target, d.source) for d in result.demands]
+
+
+def outcome_rows(doc, result):
+    return [(doc.span_text(o.span), o.status) for o in result.outcomes]
+
+
+def test_active_demand_with_target_and_clause_cut():
+    doc, result = run("Japanese ministers urged Seoul to lift its ban on seafood imports, citing new safety data.")
+    assert demand_rows(doc, result) == [("lift its ban on seafood imports", "Japan", "South Korea", Source.SENTENCE)]
+
+
+def test_called_on_and_capital_resolves_to_country():
+    doc, result = run("Berlin called on Warsaw to release the frozen funds before the summit.")
+    assert demand_rows(doc, result) == [
+        ("release the frozen funds before the summit", "Germany", "Poland", Source.SENTENCE)
+    ]
+
+
+def test_passive_demand_takes_the_subject_as_target():
+    doc, result = run("Brazil was urged by Argentina to reopen the border crossing at Foz.")
+    assert demand_rows(doc, result) == [("reopen the border crossing at Foz", "Argentina", "Brazil",
+                                         Source.SENTENCE)]
+
+
+def test_warning_against_is_a_demand_to_stop():
+    doc, result = run("Mexico warned against new levies on steel shipments.")
+    assert demand_rows(doc, result) == [("warned against new levies on steel shipments", "Mexico", None,
+                                         Source.SENTENCE)]
+
+
+def test_hope_that_other_party_will_act():
+    doc, result = run("France hopes that Italy will ratify the migration pact this year.")
+    assert demand_rows(doc, result) == [("ratify the migration pact this year", "France", "Italy",
+                                         Source.SENTENCE)]
+
+
+def test_person_is_linked_to_country_from_the_article():
+    doc, result = run("Indian Trade Minister Asha Rao arrived on Monday. Rao pressed Canberra to cut tariffs on "
+                      "lentils.")
+    assert demand_rows(doc, result) == [("cut tariffs on lentils", "India", "Australia", Source.SENTENCE)]
+
+
+def test_agreed_outcome_and_negation():
+    doc, result = run("Kenya and Uganda agreed to build a joint rail terminal. Tanzania did not agree to join.")
+    assert outcome_rows(doc, result) == [("agreed to build a joint rail terminal", Status.AGREED),
+                                         ("did not agree to join", Status.NONE)]
+    assert result.outcomes[0].actors == ["Kenya", "Uganda"]
+
+
+def test_explicit_no_agreement():
+    doc, result = run("The ministers met for six hours, but no formal agreement was reached on fishing quotas.")
+    assert outcome_rows(doc, result) == [("no formal agreement was reached", Status.NONE)]
+
+
+def test_expected_outcome():
+    doc, result = run("The new corridor is expected to halve freight times between the two cities.")
+    assert outcome_rows(doc, result) == [("is expected to halve freight times between the two cities",
+                                          Status.EXPECTED)]
+
+
+def test_collective_reference_resolves_to_the_parties():
+    doc, result = run("Chile met Peru in Lima. Chile and Peru discussed water rights. "
+                      "Both sides pledged to share river data every month.")
+    outcome = result.outcomes[0]
+    assert doc.span_text(outcome.span) == "pledged to share river data every month"
+    assert sorted(outcome.actors) == ["Chile", "Peru"]
+
+
+def test_cue_list_gives_demands_with_actor_from_the_cue():
+    text = ("Norway and Sweden held talks.\nRequests put forward by Norway include:\n"
+            "- Joint patrols in the northern waters.\n- A shared register of fishing boats\n")
+    doc, result = run(text)
+    assert demand_rows(doc, result) == [
+        ("Joint patrols in the northern waters", "Norway", "Sweden", Source.LIST),
+        ("A shared register of fishing boats", "Norway", "Sweden", Source.LIST),
+    ]
+
+
+def test_outcome_table_rows_with_topics():
+    text = ("Summit Plans\n| Track | Expected Outcomes |\n|---|---|\n| Energy | A shared grid by 2030 |\n"
+            "| Health | Joint vaccine stockpiles |\n")
+    doc, result = run(text)
+    assert [(doc.span_text(o.span), o.status, o.topic, o.source) for o in result.outcomes] == [
+        ("A shared grid by 2030", Status.EXPECTED, "Energy", Source.TABLE),
+        ("Joint vaccine stockpiles", Status.EXPECTED, "Health", Source.TABLE),
+    ]
+
+
+def test_goal_columns_give_each_cell_its_actor():
+    text = "| Area | Spain’s Goals | Portugal’s Goals |\n|---|---|---|\n| Water | Share dams | Fund desalination |\n"
+    doc, result = run(text)
+    assert [(doc.span_text(d.span), d.actor) for d in result.demands] == [
+        ("Share dams", "Spain"), ("Fund desalination", "Portugal"),
+    ]
+
+
+def test_restatement_is_merged_with_both_evidence_spans():
+    text = ("Egypt and Jordan agreed to continue dialogue on water. "
+            "Officials said the two countries agreed to continue dialogue on water.")
+    _doc, result = run(text)
+    assert len(result.outcomes) == 1
+    assert len(result.outcomes[0].also) == 1

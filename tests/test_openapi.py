@@ -1,0 +1,35 @@
+"""The committed openapi.yaml is the served one; the docs page works with no internet."""
+
+from __future__ import annotations
+
+import re
+
+import yaml
+from conftest import ROOT
+
+
+def test_committed_openapi_matches_the_code(client):
+    served = client.get("/openapi.yaml")
+    assert served.status_code == 200
+    committed = (ROOT / "openapi.yaml").read_text(encoding="utf-8")
+    assert served.get_data(as_text=True) == committed, "run `make openapi` and commit openapi.yaml"
+
+
+def test_json_and_yaml_documents_agree(client):
+    as_json = client.get("/openapi.json").get_json()
+    as_yaml = yaml.safe_load(client.get("/openapi.yaml").get_data(as_text=True))
+    assert as_json == as_yaml
+    body = as_json["paths"]["/v1/summarize"]["post"]["requestBody"]["content"]
+    assert {"application/json", "text/plain", "text/html"} <= set(body)
+    problem = as_json["components"]["responses"]["UNPROCESSABLE_ENTITY"]["content"]
+    assert list(problem) == ["application/problem+json"]
+
+
+def test_docs_page_loads_its_assets_from_this_server(client):
+    page = client.get("/docs")
+    assert page.status_code == 200
+    html = page.get_data(as_text=True)
+    assets = re.findall(r'(?:src|href)="([^"]+)"', html)
+    assert assets and all(a.startswith("/") for a in assets), "no CDN: every asset is local"
+    for asset in assets:
+        assert client.get(asset).status_code == 200, asset
