@@ -11,9 +11,11 @@ from .model import Demand, Outcome
 # same statement; 0.8 merges "agreed to continue dialogue" into "both sides ... agreed to continue
 # dialogue" while keeping distinct demands that share a verb apart.
 SAME_ITEM_WORD_SHARE: Final = 0.8
-_STOPWORDS: Final = frozenset(
-    ["a", "an", "the", "and", "or", "of", "to", "in", "on", "for", "with", "by", "from", "at", "as", "is", "are", "was", "were", "be", "been", "this", "that", "these", "those", "it", "its", "their", "them", "they", "his", "her", "our", "we", "not", "no", "more"]
-)
+_STOPWORDS: Final = frozenset({
+    "a", "an", "the", "and", "or", "of", "to", "in", "on", "for", "with", "by", "from", "at", "as", "is",
+    "are", "was", "were", "be", "been", "this", "that", "these", "those", "it", "its", "their", "them",
+    "they", "his", "her", "our", "we", "not", "no", "more",
+})
 
 Item = TypeVar("Item", Demand, Outcome)
 
