@@ -77,7 +77,8 @@ def analyze(raw: str, encoder: Encoder, options: Options | None = None, input_fo
             f"{len(summary.sentences)} prose sentences that can be quoted"
         )
     resolved_title = title or (document.span_text(document.title) if document.title else page_title)
-    return Analysis(document, resolved_title, summary, extraction, extracted_text, options, warnings, timings)
+    return Analysis(document, resolved_title, summary, extraction, extracted_text, options, warnings, timings,
+                    truncated=summary.truncated)
 
 
 def _ms_since(started: float) -> float:

@@ -184,3 +184,11 @@ def test_json_and_plain_text_give_the_same_analysis(client):
     for body in (from_json, from_text):
         body["meta"].pop("timings_ms")
     assert json.dumps(from_json, sort_keys=True) == json.dumps(from_text, sort_keys=True)
+
+
+def test_long_article_summary_says_what_was_left_out(client):
+    text = " ".join(f"Delegates from region {i} met on day {i} to review the harbour plan." for i in range(260))
+    body = client.post("/v1/summarize", json={"text": text}).get_json()
+    assert body["meta"]["truncated"] is True
+    assert any("first 200 of 260" in w for w in body["meta"]["warnings"])
+    assert len(body["summary"]["sentences"]) == 3

@@ -114,9 +114,9 @@ def split_lines(text: str) -> list[Line]:
 
 def _classify(text: str, span: Span, after_blank: bool) -> list[Line]:
     value = span.text(text)
-    if rules.TABLE_RULE.match(value) and "-" in value:
+    if value[0] in "|:-" and rules.TABLE_RULE.match(value) and "-" in value:
         return [Line(span, LineKind.TABLE_RULE, after_blank)]
-    if rules.TABLE_ROW.match(value):
+    if value[0] == "|" and rules.TABLE_ROW.match(value):
         return [Line(span, LineKind.TABLE_ROW, after_blank)]
     bullet = rules.BULLET.match(value)
     if bullet:
@@ -166,7 +166,9 @@ def find_title(text: str, lines: list[Line]) -> int | None:
 def mark_repeats(text: str, lines: list[Line], title_index: int | None) -> None:
     """Drops repeated headlines, truncated ("...") copies of a nearby line and exact repeated lines."""
     seen: set[str] = set()
-    folded = [_fold(ln.span.text(text)) for ln in lines]
+    # Only prose and heading lines can repeat a headline; bullets and table rows are never folded.
+    folded = [_fold(ln.span.text(text)) if ln.kind in (LineKind.TEXT, LineKind.HEADING) else ""
+              for ln in lines]
     title_key = folded[title_index] if title_index is not None else None
     for i, line in enumerate(lines):
         if line.kind not in (LineKind.TEXT, LineKind.HEADING) or i == title_index:

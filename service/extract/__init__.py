@@ -20,6 +20,9 @@ __all__ = ["Demand", "Extraction", "Outcome", "Source", "Status", "extract"]
 # The parties of an article are its most-mentioned actors; two covers a bilateral meeting, the
 # common case, and "both sides" resolves to them.
 PARTY_COUNT = 2
+# The longest sentence the prose rules read. Real sentences stay under ~600 characters (the longest
+# clause in the dev set's joint statements is ~550); longer units are run-ons without punctuation.
+MAX_SENTENCE_CHARS = 3000
 
 
 def main_parties(document: Document, actors: ActorIndex) -> list[str]:
@@ -41,11 +44,20 @@ def extract(document: Document) -> Extraction:
         found_demands, found_outcomes = family(document, actors, parties)
         demands.extend(found_demands)
         outcomes.extend(found_outcomes)
+    overlong = 0
     for sentence in document.sentences:
         if document.blocks[sentence.block_index].kind is not BlockKind.PARAGRAPH:
             continue
+        if len(sentence.span) > MAX_SENTENCE_CHARS:
+            overlong += 1
+            continue
         demands.extend(demands_in(text, sentence.span, actors))
         outcomes.extend(outcomes_in(text, sentence.span, actors, parties))
+    if overlong:
+        document.warnings.append(
+            f"{overlong} sentence(s) longer than {MAX_SENTENCE_CHARS} characters were not searched for "
+            "demands and outcomes (no sentence boundary found; likely not prose)"
+        )
     demands.sort(key=lambda d: d.evidence.start)
     outcomes.sort(key=lambda o: o.evidence.start)
     return Extraction(merge_restatements(demands, text), merge_restatements(outcomes, text))

@@ -34,8 +34,14 @@ def _paired(text: str, start: int, end: int, opening: bool) -> bool:
     return char in _CLOSERS and _CLOSERS[char] in text[start : end - 1]
 
 
+# A demanded action is at most MAX_ACTION_WORDS words; looking further than this many characters for
+# its end only costs time (and on a 1 MB run-on "sentence" makes every cue scan the whole text).
+MAX_CLAUSE_CHARS: Final = 400
+
+
 def clause_from(text: str, start: int, limit: int) -> Span | None:
     """The clause that starts at ``start``: up to the first clause boundary before ``limit``."""
+    limit = min(limit, start + MAX_CLAUSE_CHARS)
     boundary = rules.CLAUSE_END.search(text, start, limit)
     end = boundary.start() if boundary else limit
     span = trim(text, start, end)

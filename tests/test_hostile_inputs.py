@@ -1,0 +1,37 @@
+"""Hostile inputs answer with a 2xx or a 4xx problem, never a 500, a traceback or a hang."""
+
+from __future__ import annotations
+
+import pytest
+
+HOSTILE = {
+    "1 MB on one line": ("text/plain", ("word " * 199_000 + "end.").encode()),
+    "200,000 bullets": ("text/plain", ("- x\n" * 200_000).encode()),
+    "10,000-row table": ("text/plain", ("| Topic | Expected Outcomes |\n|---|---|\n"
+                                        + "| Trade | More trade deals signed |\n" * 10_000).encode()),
+    "deeply nested HTML": ("text/html",
+                           ("<div>" * 5000 + "<p>Spain urged Chile to act.</p>" + "</div>" * 5000).encode()),
+    "only control and bidi characters": ("text/plain", ("\u202e\u202d\u0007\u0001\u200f\u2066" * 20_000).encode()),
+    "cue word 50,000 times": ("text/plain", ("urged to " * 50_000).encode()),
+    "unclosed quotes": ("text/plain", ("Peru urged Chile to “adopt " * 20_000).encode()),
+    "one sentence 20,000 times": ("text/plain", ("Peru urged Chile to adopt a plan. " * 20_000).encode()),
+    "invalid UTF-8": ("text/plain", b"abc \xff\xfe def"),
+    "NUL bytes": ("text/plain", b"China urged\x00 Canada to act.\x00\x00"),
+}
+
+
+@pytest.mark.timeout(30)
+@pytest.mark.parametrize("name", list(HOSTILE))
+def test_hostile_input_never_fails_the_server(client, name):
+    content_type, body = HOSTILE[name]
+    response = client.post("/v1/summarize", data=body, content_type=content_type)
+    assert response.status_code < 500, response.get_data(as_text=True)[:300]
+    if response.status_code >= 400:
+        assert response.mimetype == "application/problem+json"
+    else:
+        payload = response.get_json()
+        if payload["meta"]["truncated"]:
+            assert payload["meta"]["warnings"], "a truncation is always explained"
+        sent = payload.get("text", body.decode("utf-8", "strict"))
+        for item in payload["summary"]["sentences"] + payload["key_demands"] + payload["outcomes"]:
+            assert sent[item["start"] : item["end"]] == item["text"]
