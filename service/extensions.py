@@ -95,4 +95,5 @@ def _warm_text_stack() -> None:
     from .document import build_document
     from .extract import extract
 
-    extract(build_document("date 2024-01-12 Warm Up\n\nChina urged Canada to act. Both agreed to talk."))
+    extract(build_document("date 2024-01-12 Warm Up\n\nChina urged Canada to act. Both sides agreed to talk "
+                           "again next month about trade and climate."))

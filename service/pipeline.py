@@ -22,6 +22,10 @@ from .version import __version__
 InputFormat = Literal["text", "html"]
 
 
+class NoArticleText(ValueError):
+    """The input holds no text to analyse (e.g. an HTML page with no main content)."""
+
+
 @dataclass(frozen=True, slots=True)
 class Options:
     max_sentences: int = 3
@@ -57,7 +61,7 @@ def analyze(raw: str, encoder: Encoder, options: Options | None = None, input_fo
         page = extract_page(raw)
         extracted_text, published_hint, page_title = page.text, page.published, page.title
         if not page.text.strip():
-            warnings.append("no article text could be extracted from the HTML page")
+            raise NoArticleText("no article text could be extracted from the HTML page")
     document = build_document(extracted_text if extracted_text is not None else raw, published_hint)
     timings["normalize"] = _ms_since(started)
 

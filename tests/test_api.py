@@ -192,3 +192,9 @@ def test_long_article_summary_says_what_was_left_out(client):
     assert body["meta"]["truncated"] is True
     assert any("first 200 of 260" in w for w in body["meta"]["warnings"])
     assert len(body["summary"]["sentences"]) == 3
+
+
+def test_html_page_without_an_article_is_422(client):
+    html = "<html><head><script>var tracking = 1;</script></head><body><div><img src='x.png'></div></body></html>"
+    body = _problem(client.post("/v1/summarize", data=html, content_type="text/html"), 422)
+    assert "no article text" in body["detail"]

@@ -96,3 +96,29 @@ def test_crlf_and_spans_are_exact():
         assert value == value.strip() and "\r" not in value
     assert [doc.span_text(s.span) for s in doc.sentences] == ["One sentence here.", "Another one there.",
                                                                "item one"]
+
+
+def test_date_in_the_headline_or_opening_words():
+    assert build_document("Council Statement on Flooding, 4 May 2023\n\nThe council met.").published == "2023-05-04"
+    opening = "Talks on the Border\n\nOn 9 June 2024, envoys of both countries met in Vienna for talks."
+    assert build_document(opening).published == "2024-06-09"
+    later = "Talks on the Border\n\nEnvoys met in Vienna. " + "They talked at length. " * 30 + "It ended 9 June 2024."
+    assert build_document(later).published is None
+
+
+def test_control_and_bidi_characters_never_inside_a_unit():
+    text = "Oil Talks\n\nNorway\u202e urged Spain to act now.\x1b[31m Prices fell.\nA second line\u2066 here."
+    doc = build_document(text)
+    for block in doc.blocks:
+        assert not any(ch in doc.span_text(block.span) for ch in "\u202e\x1b\u2066")
+    for unit in doc.sentences:
+        assert not any(ch in doc.span_text(unit.span) for ch in "\u202e\x1b\u2066")
+
+
+def test_language_and_mojibake_are_reported():
+    english = build_document("The committee approved the budget on Monday after a long debate about schools.")
+    assert english.language == "en" and not english.warnings
+    french = build_document("Le comité a approuvé le budget lundi après un long débat sur les écoles et les routes.")
+    assert french.language == "fr" and any("'fr'" in w for w in french.warnings)
+    garbled = build_document("The ministerâ€™s plan was approved on Monday. Itâ€™s the best deal so far, he said.")
+    assert any("mis-decoded" in w for w in garbled.warnings)

@@ -43,7 +43,7 @@ def _http_error(exc: HTTPException) -> Response:
         # webargs nests messages by location ("json"); the client only needs the field names.
         errors = messages.get("json", messages) if len(messages) == 1 else messages
     detail = data.get("message") or exc.description
-    if exc.code == 422 and errors:
+    if exc.code == 422 and errors and not data.get("message"):
         detail = "The request body does not match the schema: see errors for each field."
     headers = dict(exc.get_headers()) if exc.code in (405, 503) else {}
     headers.pop("Content-Type", None)

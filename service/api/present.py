@@ -18,6 +18,7 @@ def analysis_to_dict(analysis: Analysis) -> dict[str, Any]:
     body: dict[str, Any] = {
         "title": analysis.title,
         "published": doc.published,
+        "language": doc.language,
         "summary": {
             "text": summary.text,
             "sentences": [{**_span(doc, s.span), "score": s.score} for s in summary.sentences],

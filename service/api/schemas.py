@@ -116,6 +116,8 @@ class DocumentSchema(Schema):
 class AnalysisSchema(Schema):
     title = fields.String(required=True, allow_none=True)
     published = fields.String(required=True, allow_none=True, metadata={"description": "ISO 8601 date."})
+    language = fields.String(required=True, allow_none=True,
+                             metadata={"description": "ISO 639-1 code of the text's language, if it can tell."})
     text = fields.String(metadata={"description": "HTML input only: the extracted text all spans point into."})
     summary = fields.Nested(SummarySchema, required=True)
     key_demands = fields.List(fields.Nested(DemandSchema), required=True)

@@ -7,9 +7,10 @@ from typing import Any
 from flask import current_app
 from flask.views import MethodView
 from flask_smorest import Blueprint as SmorestBlueprint
+from flask_smorest import abort
 from werkzeug.exceptions import ServiceUnavailable
 
-from ..pipeline import Options, analyze
+from ..pipeline import NoArticleText, Options, analyze
 from .parsing import ArticleParser
 from .present import analysis_to_dict
 from .schemas import AnalysisSchema, ArticleRequestSchema
@@ -58,5 +59,8 @@ class Summarize(MethodView):
             max_sentences=article["options"]["max_sentences"] or settings.default_max_sentences,
             include_document="document" in article["options"]["include"],
         )
-        analysis = analyze(article["text"], encoder, options, article["format"], article["title"])
+        try:
+            analysis = analyze(article["text"], encoder, options, article["format"], article["title"])
+        except NoArticleText as exc:
+            abort(422, message=str(exc), messages={"text": [str(exc)]})
         return analysis_to_dict(analysis)

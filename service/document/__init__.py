@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from . import rules
 from .dates import from_dateline, to_iso
 from .layout import build_blocks, find_title, mark_repeats, split_lines
 from .model import Block, BlockKind, Document, Sentence, Span, UnitKind
 from .segment import segment
+from .unicode import detect_language, looks_like_mojibake
 
 __all__ = ["Block", "BlockKind", "Document", "Sentence", "Span", "UnitKind", "build_document"]
 
@@ -20,7 +22,25 @@ def build_document(text: str, published_hint: str | None = None) -> Document:
     _narrow_cues(blocks, sentences)
     published = _published(text, lines, blocks, published_hint)
     title = blocks_title(blocks)
-    return Document(text=text, blocks=blocks, sentences=sentences, title=title, published=published)
+    document = Document(text=text, blocks=blocks, sentences=sentences, title=title, published=published)
+    _check_text(document)
+    return document
+
+
+def _check_text(document: Document) -> None:
+    """Language and encoding problems the client should hear about (the text itself is never altered)."""
+    sample = " ".join(document.span_text(s.span) for s in document.sentences[:40])
+    document.language = detect_language(sample)
+    if document.language not in (None, "en"):
+        document.warnings.append(
+            f"the text looks like language '{document.language}': the summary model and the extraction rules "
+            "are built for English, so expect weaker results"
+        )
+    if looks_like_mojibake(document.text):
+        document.warnings.append(
+            "the text looks mis-decoded (UTF-8 read as a legacy code page, e.g. 'â€™' for '’'): "
+            "send it as UTF-8 for exact names and quotes"
+        )
 
 
 def blocks_title(blocks: list[Block]) -> Span | None:
@@ -52,4 +72,16 @@ def _published(text: str, lines: list, blocks: list[Block], hint: str | None) ->
         iso = from_dateline(first_paragraph.span.text(text))
         if iso:
             return iso
-    return to_iso(hint) if hint else None
+    if hint and (iso := to_iso(hint)):
+        return iso
+    # A date in the headline ("G7 Statement on Ukraine, 11 October 2022") or the opening words.
+    title = blocks_title(blocks)
+    openings = [title.text(text)] if title else []
+    if first_paragraph is not None:
+        start = first_paragraph.span.start
+        openings.append(text[start : min(first_paragraph.span.end, start + rules.OPENING_DATE_CHARS)])
+    for opening in openings:
+        match = rules.FULL_DATE.search(opening)
+        if match and (iso := to_iso(match.group("date"))):
+            return iso
+    return None

@@ -15,8 +15,11 @@ from typing import Final
 
 from . import rules
 from .model import Block, BlockKind, Span
+from .unicode import INVISIBLE_CONTROLS
 
-_NON_EMPTY_LINE: Final = re.compile(r"[^\r\n]+")
+# Control and bidi-override characters end a line like a line break does, so that no block, unit or
+# title can contain one (see unicode.py for why they must never reach the output).
+_NON_EMPTY_LINE: Final = re.compile(rf"(?:(?!{INVISIBLE_CONTROLS.pattern})[^\r\n])+")
 _LINE_BREAK: Final = re.compile(r"\r\n|\r|\n")
 # Junk lines are short; skipping the junk rules on longer lines bounds their cost on huge inputs.
 JUNK_MAX_CHARS: Final = 300
@@ -243,7 +246,8 @@ def build_blocks(text: str, lines: list[Line], title_index: int | None) -> list[
             end = line.span.end
             # Hard-wrapped paragraphs: join a line that does not end a sentence with a lower-case next line.
             while (i + 1 < len(lines) and lines[i + 1].kind is LineKind.TEXT and not lines[i + 1].after_blank
-                   and not ends_like_sentence(text[start:end]) and text[lines[i + 1].span.start].islower()):
+                   and not ends_like_sentence(text[start:end]) and text[lines[i + 1].span.start].islower()
+                   and not INVISIBLE_CONTROLS.search(text, end, lines[i + 1].span.start)):
                 i += 1
                 end = lines[i].span.end
             blocks.append(Block(BlockKind.PARAGRAPH, Span(start, end), heading=heading))

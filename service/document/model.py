@@ -72,7 +72,8 @@ class Document:
     sentences: list[Sentence]
     title: Span | None = None
     published: str | None = None
-    language: str = "en"
+    # ISO 639-1 code, or None when the text is too short to tell.
+    language: str | None = None
     # Problems the client should know about (e.g. units cut for the embedding model).
     warnings: list[str] = field(default_factory=list)
 

@@ -58,6 +58,17 @@ DATELINE: Final = re.compile(
     r"(?:\([A-Za-z ]{2,30}\))?\s*[-–—]"
 )
 
+# A complete date written out in prose: "October 26, 2025", "11 October 2022", "2024-01-12".
+_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|"
+          r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+FULL_DATE: Final = re.compile(
+    rf"\b(?P<date>{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,\s*\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}\s+\d{{4}}|"
+    r"\d{4}-\d{2}-\d{2})\b"
+)
+# Statements and readouts give their date in the headline or in the opening words ("On 23 November
+# 2025, representatives ... met"); a date further into the text is about something else.
+OPENING_DATE_CHARS: Final = 400
+
 # Markers of structure.
 BULLET: Final = re.compile(r"^[ \t]*(?:[-*•–·▪●]|\d{1,3}[.)]|\(?[a-zA-Z]\)|\([ivx]{1,5}\))[ \t]+(?=\S)")
 UNORDERED_BULLET: Final = re.compile(r"^[ \t]*[-*•–·▪●][ \t]+(?=\S)")

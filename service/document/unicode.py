@@ -1,0 +1,45 @@
+"""Characters that must never reach the output, the input's language, and mojibake detection.
+
+The input string is never rewritten (offsets are sacred). Instead, control and bidirectional-override
+characters act as line breaks (layout.py): no unit, title or boilerplate span ever contains one, so a
+client can neither be spoofed by reordered text nor receive terminal escapes.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import Final
+
+# C0 controls except tab and line breaks, DEL, C1 controls, and the bidi embedding, override and
+# isolate characters (the "Trojan Source" set), plus the line and paragraph separators.
+INVISIBLE_CONTROLS: Final = re.compile(
+    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]"
+)
+# Text samples shorter than this give language guesses no better than chance.
+LANGUAGE_MIN_CHARS: Final = 40
+# Characters sampled for language identification: enough for a confident guess, cheap to classify.
+LANGUAGE_SAMPLE_CHARS: Final = 2000
+
+
+@functools.lru_cache(maxsize=1)
+def _identifier():
+    import py3langid
+
+    return py3langid
+
+
+def detect_language(sample: str) -> str | None:
+    """ISO 639-1 code of the sample's language, or None when the sample is too short to tell."""
+    sample = sample[:LANGUAGE_SAMPLE_CHARS]
+    if len(sample.strip()) < LANGUAGE_MIN_CHARS:
+        return None
+    language, _ = _identifier().classify(sample)
+    return language
+
+
+def looks_like_mojibake(sample: str) -> bool:
+    """True when the text shows UTF-8 decoded as a legacy code page ("â€™" for "’")."""
+    from ftfy import badness
+
+    return badness.is_bad(sample[:LANGUAGE_SAMPLE_CHARS * 5])
