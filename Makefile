@@ -10,7 +10,7 @@ PORT   ?= 8000
 TORCH_SPEC := torch==2.13.0
 SHARED ?= ../shared
 
-.PHONY: install install-test serve test lint openapi eval clean
+.PHONY: install install-test serve test lint openapi eval bench clean
 
 $(VENV)/bin/python:
 	$(PYTHON) -m venv $(VENV)
@@ -46,6 +46,10 @@ openapi: install
 # Starts a server on a spare port, runs both scorers of ../shared/eval against it, stops it.
 eval: install-test
 	$(PY) scripts/eval.py --shared $(SHARED)
+
+# In-process timings beside same-run baselines; see scripts/bench.py's docstring.
+bench: install-test
+	$(PY) scripts/bench.py --shared $(SHARED)
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache

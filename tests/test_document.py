@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from service.document import BlockKind, UnitKind, build_document
 
 
@@ -122,3 +125,15 @@ def test_language_and_mojibake_are_reported():
     assert french.language == "fr" and any("'fr'" in w for w in french.warnings)
     garbled = build_document("The ministerâ€™s plan was approved on Monday. Itâ€™s the best deal so far, he said.")
     assert any("mis-decoded" in w for w in garbled.warnings)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ab c.D!?“”é😀ß—\n\r Mr. U.S. 中文。\u00a0")), min_size=1, max_size=300))
+def test_fast_offsets_equal_bling_fires_own(chunk):
+    import blingfire
+
+    from service.document.segment import _sentence_offsets
+
+    if chunk.strip():
+        expected = [tuple(pair) for pair in blingfire.text_to_sentences_and_offsets(chunk)[1]]
+        assert _sentence_offsets(chunk) == expected

@@ -70,8 +70,9 @@ FULL_DATE: Final = re.compile(
 OPENING_DATE_CHARS: Final = 400
 
 # Markers of structure.
-BULLET: Final = re.compile(r"^[ \t]*(?:[-*•–·▪●]|\d{1,3}[.)]|\(?[a-zA-Z]\)|\([ivx]{1,5}\))[ \t]+(?=\S)")
-UNORDERED_BULLET: Final = re.compile(r"^[ \t]*[-*•–·▪●][ \t]+(?=\S)")
+BULLET: Final = re.compile(
+    r"^[ \t]*(?:(?P<unordered>[-*•–·▪●])|\d{1,3}[.)]|\(?[a-zA-Z]\)|\([ivx]{1,5}\))[ \t]+(?=\S)"
+)
 TABLE_ROW: Final = re.compile(r"^\s*\|.*\|\s*$")
 TABLE_RULE: Final = re.compile(r"^\s*\|?(?:\s*:?-{2,}:?\s*\|)+\s*:?-*:?\s*\|?\s*$")
 TRUNCATION_MARK: Final = re.compile(r"(?:\.\.\.|…)\s*$")

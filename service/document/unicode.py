@@ -18,8 +18,14 @@ INVISIBLE_CONTROLS: Final = re.compile(
 )
 # Text samples shorter than this give language guesses no better than chance.
 LANGUAGE_MIN_CHARS: Final = 40
-# Characters sampled for language identification: enough for a confident guess, cheap to classify.
-LANGUAGE_SAMPLE_CHARS: Final = 2000
+# Characters sampled for language identification: enough for a confident guess (py3langid is
+# reliable from a few sentences), and its cost grows with the sample.
+LANGUAGE_SAMPLE_CHARS: Final = 1000
+# UTF-8 read as Latin-1/cp1252 always yields one of these lead characters; text without any of them
+# cannot be mojibake of that kind, so ftfy's (costlier) check runs only when one is present.
+_MOJIBAKE_LEADS: Final = re.compile("[ÃÂâÅÐÑØÙ]")
+# Characters checked for mojibake: problems in a pasted article show up within its first pages.
+MOJIBAKE_SAMPLE_CHARS: Final = 10_000
 
 
 @functools.lru_cache(maxsize=1)
@@ -40,6 +46,9 @@ def detect_language(sample: str) -> str | None:
 
 def looks_like_mojibake(sample: str) -> bool:
     """True when the text shows UTF-8 decoded as a legacy code page ("â€™" for "’")."""
+    sample = sample[:MOJIBAKE_SAMPLE_CHARS]
+    if not _MOJIBAKE_LEADS.search(sample):
+        return False
     from ftfy import badness
 
-    return badness.is_bad(sample[:LANGUAGE_SAMPLE_CHARS * 5])
+    return badness.is_bad(sample)

@@ -26,10 +26,8 @@ MAX_SENTENCE_CHARS = 3000
 
 
 def main_parties(document: Document, actors: ActorIndex) -> list[str]:
-    counts: Counter[str] = Counter()
-    for sentence in document.sentences:
-        for mention in actors.mentions(document.text, sentence.span.start, sentence.span.end):
-            counts[mention.actor] += 1
+    # One pass over the whole text (headings and lists name the parties too) instead of one per unit.
+    counts = Counter(mention.actor for mention in actors.mentions(document.text))
     return [name for name, _ in counts.most_common(PARTY_COUNT)]
 
 

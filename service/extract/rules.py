@@ -113,7 +113,7 @@ TABLE_DEMAND_HEADERS: Final = (
 # ---- actors -------------------------------------------------------------------------------------
 # Actors that are not countries (so not in the country data package), with the names used for them.
 ORGANIZATION_ALIASES: Final = {
-    "European Union": ("European Union", "EU", "E.U.", "Brussels", "European Commission", "the Commission"),
+    "European Union": ("European Union", "EU", "E.U.", "Brussels", "European Commission"),
     "United Nations": ("United Nations", "UN", "U.N."),
     "NATO": ("NATO", "Nato", "North Atlantic Treaty Organization"),
     "G7": ("G7", "Group of Seven", "G-7"),

@@ -1,0 +1,128 @@
+"""`make bench`: in-process timings of the pipeline's stages, each beside a baseline from the same run.
+
+Section "normalize" (issue 3): median normalization time of a 1,000-word pasted article beside the
+rest of the request (summarize + extract), and the time of each hostile input, in process and over
+HTTP against a gunicorn server started for the run (loopback only).
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "scripts"))
+
+from service.config import Settings  # noqa: E402
+from service.document import build_document  # noqa: E402
+from service.extensions import ModelHolder  # noqa: E402
+from service.extract import extract  # noqa: E402
+from service.pipeline import analyze  # noqa: E402
+from service.summarize import summarize_extractive  # noqa: E402
+
+WORDS_PER_ARTICLE = 1000
+REPEATS = 50
+
+
+def thousand_word_article(shared: Path) -> str:
+    """The seed articles' lines (headings, lists, tables, junk included) up to 1,000 words."""
+    lines: list[str] = []
+    words = 0
+    for path in sorted((shared / "seeds").glob("*.txt")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            lines.append(line)
+            words += len(line.split())
+            if words >= WORDS_PER_ARTICLE:
+                return "\n".join(lines)
+    return "\n".join(lines)
+
+
+def median_ms(function, repeats: int = REPEATS) -> tuple[float, float]:
+    times = []
+    for _ in range(repeats):
+        started = time.perf_counter()
+        function()
+        times.append((time.perf_counter() - started) * 1000)
+    times.sort()
+    return statistics.median(times), times[int(0.95 * (len(times) - 1))]
+
+
+def hostile_inputs() -> dict[str, tuple[str, str]]:
+    return {
+        "1 MB on one line": ("text", "word " * 199_000 + "end."),
+        "200,000 bullet lines": ("text", "- x\n" * 200_000),
+        "10,000-row table": ("text",
+                             "| Topic | Expected Outcomes |\n|---|---|\n" + "| Trade | More deals |\n" * 10_000),
+        "deeply nested HTML": ("html", "<div>" * 5000 + "<p>Spain urged Chile to act.</p>" + "</div>" * 5000),
+        "only control/bidi characters": ("text", "\u202e\u202d\u0007\u0001\u200f\u2066" * 20_000),
+        "cue word x50,000": ("text", "urged to " * 50_000),
+        "sentence x20,000": ("text", "Peru urged Chile to adopt a plan. " * 20_000),
+    }
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--shared", default=str(ROOT.parent / "shared"))
+    args = parser.parse_args()
+    shared = Path(args.shared)
+    encoder = ModelHolder(Settings.from_env()).load()
+
+    article = thousand_word_article(shared)
+    document = build_document(article)
+    normalize_p50, normalize_p95 = median_ms(lambda: build_document(article))
+    rest_p50, rest_p95 = median_ms(lambda: (summarize_extractive(document, encoder, 3), extract(document)))
+    print(f"== normalize: 1,000-word pasted article ({len(article.split())} words, {REPEATS} runs)")
+    print(f"normalize         p50 {normalize_p50:7.2f} ms   p95 {normalize_p95:7.2f} ms   (goal < 5 ms)")
+    print(f"summarize+extract p50 {rest_p50:7.2f} ms   p95 {rest_p95:7.2f} ms")
+    print(f"normalize share of the request: {normalize_p50 / (normalize_p50 + rest_p50):.1%}")
+
+    print("\n== hostile inputs, whole analysis in process (goal < 2 s each)")
+    from service.pipeline import NoArticleText
+
+    for name, (input_format, text) in hostile_inputs().items():
+        started = time.perf_counter()
+        try:
+            analyze(text, encoder, input_format=input_format)
+            outcome = "ok"
+        except NoArticleText:
+            outcome = "422 no article text"
+        print(f"{name:30s} {time.perf_counter() - started:6.2f} s  {outcome}")
+    print("\n== hostile inputs over HTTP (gunicorn on loopback; status and client time)")
+    http_hostile(hostile_inputs())
+    return 0
+
+
+def http_hostile(cases: dict[str, tuple[str, str]]) -> None:
+    import urllib.error
+    import urllib.request
+
+    from serve_for import free_port, start_server, stop_server, wait_ready
+
+    port = free_port()
+    server = start_server(port)
+    try:
+        wait_ready(f"http://127.0.0.1:{port}", server)
+        cases = {**cases, "invalid UTF-8": ("bytes", "")}
+        for name, (input_format, text) in cases.items():
+            body = b"abc \xff\xfe def" if input_format == "bytes" else text.encode()
+            content_type = "text/html" if input_format == "html" else "text/plain"
+            request = urllib.request.Request(f"http://127.0.0.1:{port}/v1/summarize", data=body,
+                                             headers={"Content-Type": content_type})
+            started = time.perf_counter()
+            try:
+                with urllib.request.urlopen(request, timeout=30) as response:
+                    status = response.status
+                    response.read()
+            except urllib.error.HTTPError as error:
+                status = error.code
+            print(f"{name:30s} {time.perf_counter() - started:6.2f} s  HTTP {status}")
+    finally:
+        stop_server(server)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
