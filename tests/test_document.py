@@ -137,3 +137,10 @@ def test_fast_offsets_equal_bling_fires_own(chunk):
     if chunk.strip():
         expected = [tuple(pair) for pair in blingfire.text_to_sentences_and_offsets(chunk)[1]]
         assert _sentence_offsets(chunk) == expected
+
+
+def test_multi_line_blocks_never_span_a_control_character():
+    text = "Plans:\n- first item\n\u202e- second item\n| a | b |\n\x1b|---|---|\n| c | d |\n"
+    doc = build_document(text)
+    for block in doc.blocks:
+        assert not any(ch in doc.span_text(block.span) for ch in "\u202e\x1b")

@@ -242,14 +242,16 @@ def build_blocks(text: str, lines: list[Line], title_index: int | None) -> list[
             blocks.append(Block(BlockKind.HEADING, line.span))
         elif line.kind in (LineKind.TABLE_ROW, LineKind.TABLE_RULE):
             j = i
-            while j < len(lines) and lines[j].kind in (LineKind.TABLE_ROW, LineKind.TABLE_RULE):
+            while (j < len(lines) and lines[j].kind in (LineKind.TABLE_ROW, LineKind.TABLE_RULE)
+                   and (j == i or _clean_gap(text, lines[j - 1], lines[j]))):
                 j += 1
             blocks.append(_table_block(text, lines[i:j], heading, _cue_of(text, blocks)))
             i = j
             continue
         elif line.kind is LineKind.BULLET and _starts_list(text, blocks, line):
             j = i
-            while j < len(lines) and lines[j].kind is LineKind.BULLET and lines[j].ordered == line.ordered:
+            while (j < len(lines) and lines[j].kind is LineKind.BULLET and lines[j].ordered == line.ordered
+                   and (j == i or _clean_gap(text, lines[j - 1], lines[j]))):
                 j += 1
             items = [Span(ln.content_start, ln.span.end) for ln in lines[i:j]]
             cue = _cue_of(text, blocks)
@@ -269,6 +271,11 @@ def build_blocks(text: str, lines: list[Line], title_index: int | None) -> list[
             blocks.append(Block(BlockKind.PARAGRAPH, Span(start, end), heading=heading))
         i += 1
     return blocks
+
+
+def _clean_gap(text: str, before: Line, after: Line) -> bool:
+    """A block may span two lines only if no control character sits between them (see unicode.py)."""
+    return INVISIBLE_CONTROLS.search(text, before.span.end, after.span.start) is None
 
 
 def _starts_list(text: str, blocks: list[Block], line: Line) -> bool:
