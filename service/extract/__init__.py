@@ -8,11 +8,13 @@ from __future__ import annotations
 
 from collections import Counter
 
-from ..document import BlockKind, Document
+from ..document import BlockKind, Document, Sentence, UnitKind
+from . import rules
 from .actors import ActorIndex
 from .dedup import merge_restatements
 from .model import Demand, Extraction, Outcome, Source, Status
 from .prose import demands_in, outcomes_in
+from .spans import word_count
 from .structured import from_lists, from_tables
 
 __all__ = ["Demand", "Extraction", "Outcome", "Source", "Status", "extract"]
@@ -31,6 +33,14 @@ def main_parties(document: Document, actors: ActorIndex) -> list[str]:
     return [name for name, _ in counts.most_common(PARTY_COUNT)]
 
 
+def _read_as_prose(document: Document, unit: Sentence) -> bool:
+    """Paragraph sentences, and list items too long to be items: clauses of a declaration."""
+    kind = document.blocks[unit.block_index].kind
+    if kind is BlockKind.PARAGRAPH:
+        return True
+    return unit.kind is UnitKind.LIST_ITEM and word_count(document.text, unit.span) > rules.LIST_ITEM_MAX_WORDS
+
+
 def extract(document: Document) -> Extraction:
     """All demands and outcomes of the article, in reading order, restatements merged."""
     text = document.text
@@ -42,15 +52,18 @@ def extract(document: Document) -> Extraction:
         found_demands, found_outcomes = family(document, actors, parties)
         demands.extend(found_demands)
         outcomes.extend(found_outcomes)
+    statement_voice = len(rules.STATEMENT_VOICE_RE.findall(text)) >= rules.STATEMENT_VOICE_MIN_WORDS
     overlong = 0
+    previous = None
     for sentence in document.sentences:
-        if document.blocks[sentence.block_index].kind is not BlockKind.PARAGRAPH:
+        if not _read_as_prose(document, sentence):
             continue
         if len(sentence.span) > MAX_SENTENCE_CHARS:
             overlong += 1
             continue
-        demands.extend(demands_in(text, sentence.span, actors))
-        outcomes.extend(outcomes_in(text, sentence.span, actors, parties))
+        demands.extend(demands_in(text, sentence.span, actors, previous))
+        outcomes.extend(outcomes_in(text, sentence.span, actors, parties, statement_voice))
+        previous = sentence.span
     if overlong:
         document.warnings.append(
             f"{overlong} sentence(s) longer than {MAX_SENTENCE_CHARS} characters were not searched for "

@@ -135,3 +135,22 @@ class ActorIndex:
             if m.actor not in seen:
                 seen.append(m.actor)
         return seen
+
+
+# The subject of a sentence that names no known actor: a short noun phrase at its start, before the
+# first finite verb ("Premiers are ...", "Christian Aid condemned ...", "Experts recommend ...").
+_SUBJECT_PHRASE: Final = re.compile(
+    r"\s*(?:(?:The|A|An|Many|Some|Most|Several)\s+)?(?P<np>[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3}?)\s+"
+    r"(?:are|is|was|were|has|have|had|will|would|can|could|should|must|may|might|also|[a-z]+ed|"
+    r"urges?|calls?|says?|warns?|wants?|asks?|recommends?|emphasi[sz]es|stress(?:es)?)\b"
+)
+_NOT_SUBJECTS: Final = frozenset({"It", "This", "That", "These", "Those", "There", "He", "She", "They", "We",
+                                  "But", "And", "However", "While", "As", "In", "On", "At", "For", "With"})
+
+
+def subject_phrase(text: str, start: int, end: int) -> str | None:
+    """The noun phrase opening ``text[start:end]`` when it is followed by a verb, else None."""
+    match = _SUBJECT_PHRASE.match(text, start, end)
+    if not match or match.group("np").split()[0] in _NOT_SUBJECTS:
+        return None
+    return match.group("np")

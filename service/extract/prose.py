@@ -11,7 +11,7 @@ from typing import Final
 
 from ..document import Span
 from . import rules
-from .actors import ActorIndex
+from .actors import ActorIndex, subject_phrase
 from .model import Demand, Outcome, Source, Status
 from .spans import clause_from, trim, word_count
 
@@ -32,6 +32,50 @@ _NEGATION_BEFORE: Final = re.compile(r"\b(?:not|never|no|refused|refuses|decline
 SUBJECT_WINDOW_CHARS: Final = 160
 
 
+_PARTICIPLE_ENDINGS: Final = ("ed", "told", "sought")
+# How far before "will" the subject may end: "The United States will", "Both sides will".
+SUBJECT_GAP_CHARS: Final = 3
+
+
+def _is_noun(text: str, sentence_start: int, position: int) -> bool:
+    """A cue verb used as a noun: "a shared resolve to ...", "this call for ..."."""
+    return rules.NOUN_CONTEXT_RE.search(text, max(sentence_start, position - 20), position) is not None
+
+
+def _collective_before(text: str, sentence: Span, position: int) -> bool:
+    return rules.COMMITTING_SUBJECT_END_RE.search(text, max(sentence.start, position - 40), position) is not None
+
+
+def _party_subject(text: str, sentence: Span, position: int, actors: ActorIndex, named_ok: bool) -> bool:
+    """True when the words right before ``position`` are a party: "We", "Both sides", or (when
+    ``named_ok``) a named one, "The United States"."""
+    if _collective_before(text, sentence, position):
+        return True
+    if not named_ok:
+        return False
+    before = actors.mentions(text, max(sentence.start, position - 80), position)
+    return bool(before) and position - before[-1].end <= SUBJECT_GAP_CHARS
+
+
+# match() anchors at the sentence start: "He urged", "But she said", "They pressed".
+_PRONOUN_SUBJECT: Final = re.compile(r"\s*(?:[A-Z]\w*\s+)?(?:he|she|it|they)\b", re.IGNORECASE)
+
+
+def _speaker(text: str, sentence: Span, position: int, actors: ActorIndex, previous: Span | None) -> str | None:
+    """Who makes a demand: the actor named last in the verb's clause, else the sentence's first
+    actor (coordinated verbs share the subject: "China expressed interest ... but warned against"),
+    else, for a pronoun subject ("He urged ..."), the first actor of the sentence before."""
+    found = actors.subject_before(text, _clause_start(text, sentence, position), position)
+    if found:
+        return found
+    found = actors.first_after(text, sentence.start, position)
+    if found:
+        return found
+    if previous is not None and _PRONOUN_SUBJECT.match(text, sentence.start, position):
+        return actors.first_after(text, previous.start, previous.end)
+    return subject_phrase(text, sentence.start, position)
+
+
 def _clause_start(text: str, sentence: Span, position: int) -> int:
     window_start = max(sentence.start, position - SUBJECT_WINDOW_CHARS)
     cut = max(text.rfind(";", window_start, position), text.rfind(" but ", window_start, position))
@@ -45,15 +89,19 @@ def _action(text: str, start: int, sentence: Span) -> Span | None:
     return span
 
 
-def demands_in(text: str, sentence: Span, actors: ActorIndex) -> list[Demand]:
+def demands_in(text: str, sentence: Span, actors: ActorIndex, previous: Span | None = None) -> list[Demand]:
+    """Demands in one sentence; ``previous`` is the sentence before, for "He urged ..." """
     found: list[Demand] = []
     s, e = sentence.start, sentence.end
     for verb in rules.DEMAND_TARGET_RE.finditer(text, s, e):
         before = text[_clause_start(text, sentence, verb.start()) : verb.start()]
         target_to = _TARGET_THEN_TO.match(text, verb.end(), e)
         direct_to = _DIRECT_TO.match(text, verb.end(), e)
+        if _is_noun(text, s, verb.start()):
+            continue
         passive_by = target_to is not None and target_to.group("target").lower().startswith("by ")
-        if rules.PASSIVE_RE.search(before) and (direct_to or passive_by):
+        participle = verb.group().split()[0].lower().endswith(_PARTICIPLE_ENDINGS)
+        if participle and rules.PASSIVE_RE.search(before) and (direct_to or passive_by):
             # "Canada was urged (by China) to ...": the subject is the target; the actor follows "by",
             # before or after the demanded action, or is unknown.
             action = _action(text, (direct_to or target_to).end(), sentence)
@@ -66,7 +114,7 @@ def demands_in(text: str, sentence: Span, actors: ActorIndex) -> list[Demand]:
         elif target_to:
             action = _action(text, target_to.end(), sentence)
             target = actors.first_after(text, target_to.start("target"), target_to.end("target"))
-            actor = actors.subject_before(text, _clause_start(text, sentence, verb.start()), verb.start())
+            actor = _speaker(text, sentence, verb.start(), actors, previous)
         else:
             continue
         if action:
@@ -74,11 +122,11 @@ def demands_in(text: str, sentence: Span, actors: ActorIndex) -> list[Demand]:
     for verb in rules.DEMAND_OBJECT_RE.finditer(text, s, e):
         if _TARGET_THEN_TO.match(text, verb.end(), e) or _DIRECT_TO.match(text, verb.end(), e):
             continue
-        if not verb.group().lower().endswith((" for", " on")):
+        if not verb.group().lower().endswith((" for", " on")) or _is_noun(text, s, verb.start()):
             continue
         action = _action(text, verb.end(), sentence)
         if action:
-            actor = actors.subject_before(text, _clause_start(text, sentence, verb.start()), verb.start())
+            actor = _speaker(text, sentence, verb.start(), actors, previous)
             found.append(Demand(action, actor, None, Source.SENTENCE, sentence))
     for verb in rules.WARN_RE.finditer(text, s, e):
         against = _AGAINST.match(text, verb.end(), e)
@@ -87,23 +135,31 @@ def demands_in(text: str, sentence: Span, actors: ActorIndex) -> list[Demand]:
         end = clause_from(text, against.end(), e)
         span = trim(text, verb.start(), end.end) if end else None
         if span:
-            actor = actors.subject_before(text, _clause_start(text, sentence, verb.start()), verb.start())
+            actor = _speaker(text, sentence, verb.start(), actors, previous)
             target = actors.first_after(text, verb.end(), against.start() + len(against.group()))
             found.append(Demand(span, actor, target, Source.SENTENCE, sentence))
+    for need in rules.NEED_RE.finditer(text, s, e):
+        the = text.find("the ", need.start(), need.end())
+        span = clause_from(text, the, e) if the >= 0 else None
+        if span and word_count(text, span) >= rules.MIN_ACTION_WORDS + 2:
+            actor = _speaker(text, sentence, need.start(), actors, previous)
+            found.append(Demand(span, actor, None, Source.SENTENCE, sentence))
     for hope in rules.HOPE_RE.finditer(text, s, e):
         tail = _HOPE_FOR_TO.match(text, hope.end(), e) or _THAT_WILL.match(text, hope.end(), e)
         if not tail:
             continue
         action = _action(text, tail.end(), sentence)
         if action:
-            actor = actors.subject_before(text, _clause_start(text, sentence, hope.start()), hope.start())
+            actor = _speaker(text, sentence, hope.start(), actors, previous)
             target = actors.first_after(text, tail.start("who"), tail.end("who"))
             if target and target != actor:
                 found.append(Demand(action, actor, target, Source.SENTENCE, sentence))
     return found
 
 
-def outcomes_in(text: str, sentence: Span, actors: ActorIndex, parties: list[str]) -> list[Outcome]:
+def outcomes_in(text: str, sentence: Span, actors: ActorIndex, parties: list[str],
+                statement_voice: bool = False) -> list[Outcome]:
+    """Outcomes in one sentence; ``statement_voice`` lets "X will ..." count as X's commitment."""
     found: list[Outcome] = []
     s, e = sentence.start, sentence.end
 
@@ -118,7 +174,7 @@ def outcomes_in(text: str, sentence: Span, actors: ActorIndex, parties: list[str
         if span:
             found.append(Outcome(span, Status.NONE, who(s, e), Source.SENTENCE, sentence))
     for verb in rules.AGREED_RE.finditer(text, s, e):
-        if _NEGATION_BEFORE.search(text, max(s, verb.start() - 30), verb.start()):
+        if _NEGATION_BEFORE.search(text, max(s, verb.start() - 30), verb.start()) or _is_noun(text, s, verb.start()):
             continue
         tail = _AGREE_TAIL.match(text, verb.end(), e)
         if not tail:
@@ -128,6 +184,26 @@ def outcomes_in(text: str, sentence: Span, actors: ActorIndex, parties: list[str
             continue
         span = Span(verb.start(), rest.end)
         found.append(Outcome(span, Status.AGREED, who(verb.start(), verb.start()), Source.SENTENCE, sentence))
+    for verb in rules.AGREED_OBJECT_RE.finditer(text, s, e):
+        if _NEGATION_BEFORE.search(text, max(s, verb.start() - 30), verb.start()) or _is_noun(text, s, verb.start()):
+            continue
+        subject = actors.subject_before(text, _clause_start(text, sentence, verb.start()), verb.start())
+        if (subject is None and not _collective_before(text, sentence, verb.start())) or \
+                rules.NOT_AN_OBJECT_RE.match(text, verb.end(), e):
+            continue
+        rest = clause_from(text, verb.end(), e)
+        if rest is None or word_count(text, rest) < rules.MIN_ACTION_WORDS:
+            continue
+        found.append(Outcome(Span(verb.start(), rest.end), Status.AGREED, who(verb.start(), verb.start()),
+                             Source.SENTENCE, sentence))
+    for will in rules.WILL_RE.finditer(text, s, e):
+        if text.startswith("be ", will.end()) or not _party_subject(text, sentence, will.start(), actors,
+                                                                     statement_voice):
+            continue
+        rest = clause_from(text, will.end(), e)
+        if rest is None or word_count(text, rest) < rules.MIN_ACTION_WORDS:
+            continue
+        found.append(Outcome(rest, Status.AGREED, who(will.start(), will.start()), Source.SENTENCE, sentence))
     for noun in rules.AGREED_NOUN_RE.finditer(text, s, e):
         tail = _NOUN_TAIL.match(text, noun.end(), e)
         if not tail:

@@ -21,7 +21,7 @@ DEMAND_VERBS_WITH_TARGET: Final = (
     "demand", "demanded", "demands",
     "push", "pushed", "pushes", "pushing",
     "tell", "told", "tells",
-    "invite", "invited", "invites",
+    "want", "wants", "wanted",
 )
 # Verbs whose object is the demanded thing itself: "X called for an end to subsidies".
 DEMAND_VERBS_WITH_OBJECT: Final = (
@@ -50,16 +50,52 @@ AGREED_VERBS: Final = (
     "vow", "vowed", "vows",
     "resolve", "resolved",
     "undertake", "undertook", "undertakes",
-    "reaffirm", "reaffirmed",
+    "expressed their intent", "expressed their intention", "expressed its intent", "expressed its intention",
+    "expressed their willingness", "expressed their readiness",
     "sign", "signed", "signs",
 )
 # Nouns that name an agreed outcome: "the agreement by both leaders to ...".
-AGREED_NOUNS: Final = ("agreement", "commitment", "pledge", "promise", "decision", "consensus", "deal")
+# Nouns that name an agreed outcome: "the agreement by both leaders to ...". "Commitment" and
+# "pledge" are left out: statements restate standing commitments far more often than new ones.
+AGREED_NOUNS: Final = ("agreement", "decision", "consensus", "deal")
+# Verbs whose direct object is the outcome itself: "signed a trade protocol", "concluded the talks".
+AGREED_OBJECT_VERBS: Final = (
+    # Past tense and participles only: "signs", "launches" and "seals" are more often plural nouns.
+    "signed", "signing", "concluded", "concluding", "launched", "launching", "established",
+    "establishing", "reached", "struck", "sealed", "finalised", "finalized",
+)
+# First-person and collective subjects of a joint statement's commitments ("We will ...").
+COMMITTING_SUBJECTS: Final = (
+    "we", "both sides", "both countries", "both parties", "both leaders", "both governments", "both nations",
+    "the two sides", "the two countries", "the two leaders", "the two governments", "the parties",
+    "the leaders", "the ministers",
+)
+# Words after an object verb that show it is not taking a direct object ("signed in 1966").
+NOT_AN_OBJECT: Final = (
+    "in", "on", "at", "by", "up", "with", "into", "to", "for", "from", "as", "after", "before", "during",
+    "since", "last", "earlier", "this", "that",
+)
+# Phrases that put a demand as a need: "stressed the need for mutual respect".
+NEED_PHRASES: Final = (
+    "stressed the need", "emphasized the need", "emphasised the need", "underlined the need",
+    "highlighted the need", "underscored the need", "stressed the importance", "emphasized the importance",
+    "emphasised the importance", "underscored the importance",
+)
+# First-person plural words whose frequency marks a document written as a joint statement.
+STATEMENT_VOICE_WORDS: Final = ("we", "our", "us")
+# "X will ..." with a named party as subject is a commitment only in a statement's own voice; in
+# reporting it is often a prediction. Three first-person plural words mark that voice.
+STATEMENT_VOICE_MIN_WORDS: Final = 3
+# A verb right after one of these is used as a noun ("a shared resolve to", "this call for").
+NOUN_CONTEXT_WORDS: Final = (
+    "a", "an", "the", "this", "that", "these", "its", "their", "his", "her", "our", "your", "shared",
+    "recent", "renewed", "firm", "strong", "new", "joint", "repeated",
+)
 # Phrases of expectation: an "expected" outcome.
 EXPECTED_PHRASES: Final = (
     "is expected to", "are expected to", "was expected to", "were expected to",
     "is anticipated to", "are anticipated to", "is projected to", "are projected to",
-    "aims to", "aim to", "aimed to", "is set to", "are set to", "is likely to", "are likely to",
+    "is likely to", "are likely to",
     "is poised to", "are poised to",
 )
 # Explicit absence of agreement: a "none" outcome. Whole phrases, matched case-insensitively.
@@ -67,7 +103,10 @@ NO_AGREEMENT_PATTERNS: Final = (
     r"no (?:major |concrete |formal |final |new |firm )?(?:agreements?|deals?|breakthroughs?|consensus|"
     r"commitments?)\b[^.;]{0,60}?\b(?:were|was|has been|have been|had been)?\s*"
     r"(?:announced|reached|made|signed|struck|agreed)",
-    r"(?:failed|fail|failing) to (?:agree|reach (?:an? )?(?:agreement|deal|consensus))[^.;]{0,80}",
+    r"(?:failed|fail|failing) to (?:agree|find|reach|secure|strike|produce|resolve)\b[^.;,]{0,80}",
+    r"(?:has|have|had) not (?:yet )?(?:been )?(?:agreed|reached|finalised|finalized|signed)\b[^.;,]{0,60}",
+    r"no consensus\b[^.;,]{0,80}",
+    r"little prospect of\b[^.;,]{0,80}",
     r"(?:did|do|does) not (?:agree|reach (?:an? )?(?:agreement|deal|consensus))[^.;]{0,80}",
     r"without (?:reaching )?(?:an? )?(?:agreement|deal|breakthrough)",
 )
@@ -77,6 +116,7 @@ NO_AGREEMENT_PATTERNS: Final = (
 # justification ("..., arguing that ...").
 CLAUSE_END: Final = re.compile(
     r"\s*(?:[;:]|\.(?=\s|$|[\"”’'])|\s[—–]\s|,\s*(?:arguing|saying|adding|noting|citing|stressing|while|"
+    r"suggesting|signaling|signalling|underscoring|highlighting|reflecting|describing|calling|urging|"
     r"as|which|who|where|according|amid|despite|in a |after|before|but|although|though|whereas)\b|"
     r",?\s+(?:arguing|saying|adding|noting|citing)\b|\s\((?:\w+\s){0,3}said\))"
 )
@@ -98,6 +138,10 @@ LIST_CUES: Final = (
      "demand", None),
 )
 
+# List items longer than this are clauses (a declaration's numbered paragraphs, a fact sheet's
+# bullet paragraphs), read sentence by sentence like prose instead of taken whole.
+LIST_ITEM_MAX_WORDS: Final = 25
+
 # ---- tables -------------------------------------------------------------------------------------
 # Header words naming an outcome column, and its status.
 TABLE_OUTCOME_HEADERS: Final = (
@@ -105,10 +149,12 @@ TABLE_OUTCOME_HEADERS: Final = (
     (r"\boutcomes?\b|\bresults?\b|\bagreements?\b|\bagreed\b|\bdeliverables?\b|\bcommitments?\b", "agreed"),
 )
 # Header words naming a demand column ("Canada's Goals", "Demands", "Action Items").
+# Goals, objectives and priorities are demands only when the header names whose they are.
 TABLE_DEMAND_HEADERS: Final = (
-    r"\bgoals?\b|\bdemands?\b|\bobjectives?\b|\baims?\b|\bpriorities\b|\baction items?\b|\basks?\b|"
-    r"\brequests?\b|\brecommendations?\b|\bpositions?\b"
+    r"\bgoals?\b|\bdemands?\b|\bobjectives?\b|\baims?\b|\bpriorities\b|\basks?\b|\brequests?\b|"
+    r"\bpositions?\b"
 )
+TABLE_DEMAND_WITHOUT_ACTOR: Final = r"\bdemands?\b|\brequests?\b|\basks?\b"
 
 # ---- actors -------------------------------------------------------------------------------------
 # Actors that are not countries (so not in the country data package), with the names used for them.
@@ -155,12 +201,23 @@ DEMAND_OBJECT_RE: Final = re.compile(rf"\b(?:{_alternation(DEMAND_VERBS_WITH_OBJ
 WARN_RE: Final = re.compile(rf"\b(?:{_alternation(WARN_VERBS)})\b", re.IGNORECASE)
 HOPE_RE: Final = re.compile(rf"\b(?:{_alternation(HOPE_PHRASES)})\b", re.IGNORECASE)
 AGREED_RE: Final = re.compile(rf"\b(?:{_alternation(AGREED_VERBS)})\b", re.IGNORECASE)
+AGREED_OBJECT_RE: Final = re.compile(rf"\b(?:{_alternation(AGREED_OBJECT_VERBS)})\b", re.IGNORECASE)
+# "will"/"shall" + verb: a commitment when its subject is a party (checked in prose.py).
+WILL_RE: Final = re.compile(
+    r"\b(?:will|shall)\s+(?:(?:also|further|jointly|each|both|immediately|promptly|now|work to)\s+)*(?=[a-z])"
+)
+COMMITTING_SUBJECT_END_RE: Final = re.compile(rf"\b(?:{_alternation(COMMITTING_SUBJECTS)})\s*$", re.IGNORECASE)
+NEED_RE: Final = re.compile(rf"\b(?:{_alternation(NEED_PHRASES)})\b", re.IGNORECASE)
+NOT_AN_OBJECT_RE: Final = re.compile(rf"\s+(?:{_alternation(NOT_AN_OBJECT)})\b", re.IGNORECASE)
+STATEMENT_VOICE_RE: Final = re.compile(rf"\b(?:{_alternation(STATEMENT_VOICE_WORDS)})\b", re.IGNORECASE)
+NOUN_CONTEXT_RE: Final = re.compile(rf"\b(?:{_alternation(NOUN_CONTEXT_WORDS)})\s+$", re.IGNORECASE)
 AGREED_NOUN_RE: Final = re.compile(rf"\b(?:{_alternation(AGREED_NOUNS)})s?\b", re.IGNORECASE)
 EXPECTED_RE: Final = re.compile(rf"\b(?:{_alternation(EXPECTED_PHRASES)})\b", re.IGNORECASE)
 NO_AGREEMENT_RE: Final = re.compile("|".join(f"(?:{p})" for p in NO_AGREEMENT_PATTERNS), re.IGNORECASE)
 LIST_CUE_RES: Final = tuple((re.compile(p, re.IGNORECASE), kind, status) for p, kind, status in LIST_CUES)
 TABLE_OUTCOME_RES: Final = tuple((re.compile(p, re.IGNORECASE), status) for p, status in TABLE_OUTCOME_HEADERS)
 TABLE_DEMAND_RE: Final = re.compile(TABLE_DEMAND_HEADERS, re.IGNORECASE)
+TABLE_DEMAND_WITHOUT_ACTOR_RE: Final = re.compile(TABLE_DEMAND_WITHOUT_ACTOR, re.IGNORECASE)
 # "to" + verb, "that" + clause, "for" + noun phrase: what follows a demand verb and its target.
 INFINITIVE_RE: Final = re.compile(r"\bto\s+(?=[a-z])", re.IGNORECASE)
 PASSIVE_RE: Final = re.compile(r"\b(?:is|are|was|were|been|being|be)\s+(?:\w+ly\s+)?$", re.IGNORECASE)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from ..document import Block, BlockKind, Document
 from . import rules
-from .actors import ActorIndex
+from .actors import ActorIndex, subject_phrase
 from .model import Demand, Outcome, Source, Status
 from .spans import trim
 
@@ -18,6 +18,16 @@ def classify_cue(cue: str) -> tuple[str, Status | None] | None:
         if pattern.search(cue):
             return kind, Status(status) if status else None
     return None
+
+
+def _speaker_before(document: Document, block: Block) -> list[str]:
+    """A cue that names nobody ("Key priorities include:") speaks for the sentence before it."""
+    before = [s for s in document.sentences if s.span.end <= block.cue.start]
+    if len(before) < 1:
+        return []
+    previous = before[-1].span
+    phrase = subject_phrase(document.text, previous.start, previous.end)
+    return [phrase] if phrase else []
 
 
 def from_lists(document: Document, actors: ActorIndex, parties: list[str]) -> tuple[list[Demand], list[Outcome]]:
@@ -31,12 +41,12 @@ def from_lists(document: Document, actors: ActorIndex, parties: list[str]) -> tu
         kind = classify_cue(cue_text)
         if kind is None:
             continue
-        named = actors.all_in(text, block.cue.start, block.cue.end)
+        named = actors.all_in(text, block.cue.start, block.cue.end) or _speaker_before(document, block)
         topic = document.span_text(block.heading) if block.heading else None
         for item in block.items:
             span = trim(text, item.start, item.end)
-            if span is None:
-                continue
+            if span is None or len(text[span.start : span.end].split()) > rules.LIST_ITEM_MAX_WORDS:
+                continue  # long items are read as prose (extract/__init__.py)
             if kind[0] == "demand":
                 actor = named[0] if named else None
                 target = next((p for p in parties if p != actor), None) if actor and len(parties) == 2 else None
@@ -86,6 +96,9 @@ def from_tables(document: Document, actors: ActorIndex, parties: list[str]) -> t
                     outcomes.append(Outcome(cell, status or Status.EXPECTED, header_actors or list(parties),
                                             Source.TABLE, evidence, topic))
                 elif role == "demand":
+                    header_text = document.span_text(block.header[column])
+                    if not header_actors and not rules.TABLE_DEMAND_WITHOUT_ACTOR_RE.search(header_text):
+                        continue
                     actor = header_actors[0] if header_actors else None
                     demands.append(Demand(cell, actor, None, Source.TABLE, evidence, topic))
     return demands, outcomes
