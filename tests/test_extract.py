@@ -116,3 +116,56 @@ def test_restatement_is_merged_with_both_evidence_spans():
     _doc, result = run(text)
     assert len(result.outcomes) == 1
     assert len(result.outcomes[0].also) == 1
+
+
+def test_statement_voice_commitments_with_will():
+    text = ("We, the ministers of Ghana and Togo, met in Lome. We will open a joint customs post at Aflao. "
+            "Ghana will fund the new border road. Our teams will report next year.")
+    doc, result = run(text)
+    rows = outcome_rows(doc, result)
+    assert ("open a joint customs post at Aflao", Status.AGREED) in rows
+    assert ("fund the new border road", Status.AGREED) in rows
+
+
+def test_named_will_is_not_a_commitment_in_reporting():
+    doc, result = run("Analysts said Ghana will miss its growth target this year, according to a bank report.")
+    assert outcome_rows(doc, result) == []
+
+
+def test_object_verbs_report_what_was_signed_or_concluded():
+    text = "Our ministers signed a fisheries accord and concluded talks on a shared research fund."
+    doc, result = run(text)
+    assert ("signed a fisheries accord", Status.AGREED) in outcome_rows(doc, result)
+
+
+def test_participle_without_object_is_not_an_outcome():
+    doc, result = run("The treaty between Chile and Peru, signed in 1929, settled the border.")
+    assert outcome_rows(doc, result) == []
+
+
+def test_need_and_concern_and_objection_are_demands():
+    text = ("Kenyan Foreign Minister Amina Odhiambo met her Ugandan counterpart. She stressed the need for "
+            "regular meetings of border officials. Uganda raised concerns about delays at the Busia crossing. "
+            "Kenya opposes any new transit levies.")
+    doc, result = run(text)
+    rows = [(t, a) for t, a, _, _ in demand_rows(doc, result)]
+    assert ("the need for regular meetings of border officials", "Kenya") in rows
+    assert ("concerns about delays at the Busia crossing", "Uganda") in rows
+    assert ("opposes any new transit levies", "Kenya") in rows
+
+
+def test_demand_that_clause_and_call_upon():
+    text = "We call upon all parties to respect the ceasefire and demand that Sudan release the detainees."
+    doc, result = run(text)
+    texts = [t for t, *_ in demand_rows(doc, result)]
+    assert texts == ["respect the ceasefire", "release the detainees"]
+
+
+def test_nominal_use_of_a_cue_verb_is_not_a_demand():
+    doc, result = run("This call for calm comes after a week of protests in the capital.")
+    assert demand_rows(doc, result) == []
+
+
+def test_subject_phrase_is_the_actor_when_no_country_is_named():
+    doc, result = run("Trade unions urged the government to raise the minimum wage.")
+    assert demand_rows(doc, result)[0][1] == "Trade unions"

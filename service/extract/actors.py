@@ -148,9 +148,11 @@ _NOT_SUBJECTS: Final = frozenset({"It", "This", "That", "These", "Those", "There
                                   "But", "And", "However", "While", "As", "In", "On", "At", "For", "With"})
 
 
-def subject_phrase(text: str, start: int, end: int) -> str | None:
-    """The noun phrase opening ``text[start:end]`` when it is followed by a verb, else None."""
+def subject_phrase(text: str, start: int, end: int, before: int | None = None) -> str | None:
+    """The noun phrase opening ``text[start:end]`` when a verb follows it (ending before ``before``)."""
     match = _SUBJECT_PHRASE.match(text, start, end)
     if not match or match.group("np").split()[0] in _NOT_SUBJECTS:
+        return None
+    if before is not None and match.end("np") > before:
         return None
     return match.group("np")

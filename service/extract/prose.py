@@ -43,7 +43,9 @@ def _is_noun(text: str, sentence_start: int, position: int) -> bool:
 
 
 def _collective_before(text: str, sentence: Span, position: int) -> bool:
-    return rules.COMMITTING_SUBJECT_END_RE.search(text, max(sentence.start, position - 40), position) is not None
+    """A collective or first-person plural subject ("We", "Both sides", "our ministers") earlier in
+    the clause: "We have imposed and will continue to impose ..." commits the speakers."""
+    return rules.COMMITTING_SUBJECT_RE.search(text, _clause_start(text, sentence, position), position) is not None
 
 
 def _party_subject(text: str, sentence: Span, position: int, actors: ActorIndex, named_ok: bool) -> bool:
@@ -73,7 +75,7 @@ def _speaker(text: str, sentence: Span, position: int, actors: ActorIndex, previ
         return found
     if previous is not None and _PRONOUN_SUBJECT.match(text, sentence.start, position):
         return actors.first_after(text, previous.start, previous.end)
-    return subject_phrase(text, sentence.start, position)
+    return subject_phrase(text, sentence.start, sentence.end, before=position)
 
 
 def _clause_start(text: str, sentence: Span, position: int) -> int:
@@ -97,7 +99,8 @@ def demands_in(text: str, sentence: Span, actors: ActorIndex, previous: Span | N
         before = text[_clause_start(text, sentence, verb.start()) : verb.start()]
         target_to = _TARGET_THEN_TO.match(text, verb.end(), e)
         direct_to = _DIRECT_TO.match(text, verb.end(), e)
-        if _is_noun(text, s, verb.start()):
+        target_to_early = _TARGET_THEN_TO.match(text, verb.end(), e)
+        if _is_noun(text, s, verb.start()) and not target_to_early:
             continue
         passive_by = target_to is not None and target_to.group("target").lower().startswith("by ")
         participle = verb.group().split()[0].lower().endswith(_PARTICIPLE_ENDINGS)
@@ -138,6 +141,21 @@ def demands_in(text: str, sentence: Span, actors: ActorIndex, previous: Span | N
             actor = _speaker(text, sentence, verb.start(), actors, previous)
             target = actors.first_after(text, verb.end(), against.start() + len(against.group()))
             found.append(Demand(span, actor, target, Source.SENTENCE, sentence))
+    for verb in rules.THAT_DEMAND_RE.finditer(text, s, e):
+        action = _action(text, verb.end(), sentence)
+        if action:
+            actor = _speaker(text, sentence, verb.start(), actors, previous)
+            target = actors.first_after(text, verb.start("who"), verb.end("who"))
+            found.append(Demand(action, actor, target, Source.SENTENCE, sentence))
+    for verb in rules.OBJECTION_RE.finditer(text, s, e):
+        rest = clause_from(text, verb.end(), e)
+        if rest is None or word_count(text, rest) < rules.MIN_ACTION_WORDS:
+            continue
+        # "raised concerns regarding X": the concern is the demand; "opposes X": the verb stays.
+        start = verb.start() + verb.group().lower().find("concern") if "concern" in verb.group().lower() \
+            else verb.start()
+        actor = _speaker(text, sentence, verb.start(), actors, previous)
+        found.append(Demand(Span(start, rest.end), actor, None, Source.SENTENCE, sentence))
     for need in rules.NEED_RE.finditer(text, s, e):
         the = text.find("the ", need.start(), need.end())
         span = clause_from(text, the, e) if the >= 0 else None

@@ -13,7 +13,8 @@ from typing import Final
 # Verbs by which an actor asks another party to act: "X urged Y to ...", "Y was urged to ...".
 DEMAND_VERBS_WITH_TARGET: Final = (
     "urge", "urged", "urges", "urging",
-    "call on", "called on", "calls on", "calling on", "called upon", "calls upon",
+    "call on", "called on", "calls on", "calling on", "call upon", "called upon", "calls upon",
+    "expect", "expects",
     "press", "pressed", "presses", "pressing",
     "ask", "asked", "asks", "asking",
     "encourage", "encouraged", "encourages", "encouraging",
@@ -34,6 +35,17 @@ DEMAND_VERBS_WITH_OBJECT: Final = (
 )
 # "X warned (Y) against ..." is a demand to stop something.
 WARN_VERBS: Final = ("warn", "warned", "warns", "warning", "cautioned", "cautions")
+# Verbs whose object is what the actor wants stopped or addressed; the verb stays in the text.
+OBJECTION_VERBS: Final = (
+    "opposes", "opposed", "oppose", "objected to", "objects to", "rejects", "rejected",
+    "raised concerns", "raised concern", "expressed concern", "expressed concerns", "voiced concern",
+    "voiced concerns", "expressed its concern", "expressed their concern",
+)
+# Verbs that take "that" + a clause saying what another party must do: "demand that Russia cease".
+THAT_CLAUSE_DEMAND_VERBS: Final = (
+    "demand", "demanded", "demands", "urge", "urged", "urges", "insist", "insisted", "insists",
+    "ask", "asked", "request", "requested", "call for", "called for",
+)
 # "X hopes (that) Y will ...", "X expressed hope for Y to ...".
 HOPE_PHRASES: Final = (
     "hope", "hopes", "hoped", "hoping", "expressed hope", "expressed the hope", "expressed its hope",
@@ -62,13 +74,15 @@ AGREED_NOUNS: Final = ("agreement", "decision", "consensus", "deal")
 AGREED_OBJECT_VERBS: Final = (
     # Past tense and participles only: "signs", "launches" and "seals" are more often plural nouns.
     "signed", "signing", "concluded", "concluding", "launched", "launching", "established",
-    "establishing", "reached", "struck", "sealed", "finalised", "finalized",
+    "establishing", "reached", "struck", "sealed", "finalised", "finalized", "announced", "unveiled",
+    "agreed",
 )
 # First-person and collective subjects of a joint statement's commitments ("We will ...").
 COMMITTING_SUBJECTS: Final = (
     "we", "both sides", "both countries", "both parties", "both leaders", "both governments", "both nations",
     "the two sides", "the two countries", "the two leaders", "the two governments", "the parties",
-    "the leaders", "the ministers",
+    "the leaders", "the ministers", "our ministers", "our leaders", "our governments", "our countries",
+    "our nations", "our teams", "our negotiators",
 )
 # Words after an object verb that show it is not taking a direct object ("signed in 1966").
 NOT_AN_OBJECT: Final = (
@@ -118,6 +132,8 @@ CLAUSE_END: Final = re.compile(
     r"\s*(?:[;:]|\.(?=\s|$|[\"”’'])|\s[—–]\s|,\s*(?:arguing|saying|adding|noting|citing|stressing|while|"
     r"suggesting|signaling|signalling|underscoring|highlighting|reflecting|describing|calling|urging|"
     r"as|which|who|where|according|amid|despite|in a |after|before|but|although|though|whereas)\b|"
+    r"\s+and\s+(?:(?:substantially|also|jointly)\s+)?(?:demand|call|urge|ask|insist|press|warn|signed|concluded|"
+    r"launched|agreed|established|announced|pledged|committed)\w*\b|"
     r",?\s+(?:arguing|saying|adding|noting|citing)\b|\s\((?:\w+\s){0,3}said\))"
 )
 # A clause longer than this is cut at the next comma: demanded actions are phrases, not paragraphs.
@@ -206,6 +222,13 @@ AGREED_OBJECT_RE: Final = re.compile(rf"\b(?:{_alternation(AGREED_OBJECT_VERBS)}
 WILL_RE: Final = re.compile(
     r"\b(?:will|shall)\s+(?:(?:also|further|jointly|each|both|immediately|promptly|now|work to)\s+)*(?=[a-z])"
 )
+OBJECTION_RE: Final = re.compile(rf"\b(?:{_alternation(OBJECTION_VERBS)})\b", re.IGNORECASE)
+THAT_DEMAND_RE: Final = re.compile(
+    rf"\b(?:{_alternation(THAT_CLAUSE_DEMAND_VERBS)})\s+that\s+(?P<who>(?:[\w'’.-]+\s+){{0,5}}?[\w'’.-]+)\s+"
+    r"(?:should\s+|must\s+|shall\s+|will\s+|(?:immediately|urgently|fully)\s+)*(?=[a-z])",
+    re.IGNORECASE,
+)
+COMMITTING_SUBJECT_RE: Final = re.compile(rf"\b(?:{_alternation(COMMITTING_SUBJECTS)})\b", re.IGNORECASE)
 COMMITTING_SUBJECT_END_RE: Final = re.compile(rf"\b(?:{_alternation(COMMITTING_SUBJECTS)})\s*$", re.IGNORECASE)
 NEED_RE: Final = re.compile(rf"\b(?:{_alternation(NEED_PHRASES)})\b", re.IGNORECASE)
 NOT_AN_OBJECT_RE: Final = re.compile(rf"\s+(?:{_alternation(NOT_AN_OBJECT)})\b", re.IGNORECASE)
