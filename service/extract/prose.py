@@ -78,6 +78,31 @@ def _speaker(text: str, sentence: Span, position: int, actors: ActorIndex, previ
     return subject_phrase(text, sentence.start, sentence.end, before=position)
 
 
+# Words that show the text before a modal is not a plain subject.
+_NOT_MODAL_SUBJECT_WORDS: Final = frozenset({"said", "says", "told", "it", "he", "she", "they", "that", "which",
+                                             "this", "these", "those", "there", "we", "i", "you"})
+_MODAL_AS_NOUN: Final = re.compile(r"\bthe\s+$", re.IGNORECASE)
+# A subject of more words than this is a clause, not a party ("The rest of the world" has five).
+MODAL_SUBJECT_MAX_WORDS: Final = 5
+
+
+def _modal_subject(text: str, sentence: Span, position: int, actors: ActorIndex) -> int | None:
+    """Start of the party that "should"/"must" act, when one sits right before the modal."""
+    if _MODAL_AS_NOUN.search(text, max(sentence.start, position - 5), position):
+        return None  # "the need to ..." is a noun phrase, handled by NEED_RE
+    clause = _clause_start(text, sentence, position)
+    while clause < position and not text[clause].isalnum():
+        clause += 1
+    lead = text[clause:position].split()
+    # The subject must open its clause: "Canada must ...", "The rest of the world should ...",
+    # not "the delicate balance Canada must maintain" (a relative clause) or "it said it needed to".
+    if not lead or len(lead) > MODAL_SUBJECT_MAX_WORDS or not lead[0][0].isupper() or "," in text[clause:position]:
+        return None
+    if any(word.lower() in _NOT_MODAL_SUBJECT_WORDS for word in lead):
+        return None
+    return clause
+
+
 def _clause_start(text: str, sentence: Span, position: int) -> int:
     window_start = max(sentence.start, position - SUBJECT_WINDOW_CHARS)
     cut = max(text.rfind(";", window_start, position), text.rfind(" but ", window_start, position))
@@ -117,6 +142,8 @@ def demands_in(text: str, sentence: Span, actors: ActorIndex, previous: Span | N
         elif target_to:
             action = _action(text, target_to.end(), sentence)
             target = actors.first_after(text, target_to.start("target"), target_to.end("target"))
+            if target is None and verb.group().lower() in rules.TARGET_REQUIRED_VERBS:
+                continue
             actor = _speaker(text, sentence, verb.start(), actors, previous)
         else:
             continue
@@ -156,6 +183,12 @@ def demands_in(text: str, sentence: Span, actors: ActorIndex, previous: Span | N
             else verb.start()
         actor = _speaker(text, sentence, verb.start(), actors, previous)
         found.append(Demand(Span(start, rest.end), actor, None, Source.SENTENCE, sentence))
+    for modal in rules.MODAL_DEMAND_RE.finditer(text, s, e):
+        subject_start = _modal_subject(text, sentence, modal.start(), actors)
+        rest = clause_from(text, modal.end(), e) if subject_start is not None else None
+        if rest is not None and word_count(text, rest) >= 1:
+            actor = _speaker(text, sentence, subject_start, actors, previous)
+            found.append(Demand(Span(subject_start, rest.end), actor, None, Source.SENTENCE, sentence))
     for need in rules.NEED_RE.finditer(text, s, e):
         the = text.find("the ", need.start(), need.end())
         span = clause_from(text, the, e) if the >= 0 else None
@@ -187,11 +220,15 @@ def outcomes_in(text: str, sentence: Span, actors: ActorIndex, parties: list[str
             return list(parties)
         return named
 
+    negated: list[Span] = []
     for none in rules.NO_AGREEMENT_RE.finditer(text, s, e):
         span = trim(text, none.start(), none.end())
         if span:
+            negated.append(span)
             found.append(Outcome(span, Status.NONE, who(s, e), Source.SENTENCE, sentence))
     for verb in rules.AGREED_RE.finditer(text, s, e):
+        if any(n.start <= verb.start() < n.end for n in negated):
+            continue  # "little prospect of America agreeing to ..." is the absence of an agreement
         if _NEGATION_BEFORE.search(text, max(s, verb.start() - 30), verb.start()) or _is_noun(text, s, verb.start()):
             continue
         tail = _AGREE_TAIL.match(text, verb.end(), e)
@@ -223,6 +260,8 @@ def outcomes_in(text: str, sentence: Span, actors: ActorIndex, parties: list[str
             continue
         found.append(Outcome(rest, Status.AGREED, who(will.start(), will.start()), Source.SENTENCE, sentence))
     for noun in rules.AGREED_NOUN_RE.finditer(text, s, e):
+        if noun.group()[0].isupper():
+            continue  # "Agreement on Reciprocal Trade" names a document, not an outcome
         tail = _NOUN_TAIL.match(text, noun.end(), e)
         if not tail:
             continue

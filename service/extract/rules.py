@@ -24,6 +24,8 @@ DEMAND_VERBS_WITH_TARGET: Final = (
     "tell", "told", "tells",
     "want", "wants", "wanted",
 )
+# Demand verbs that need a named party as target: "expects the deficit to fall" is a forecast.
+TARGET_REQUIRED_VERBS: Final = frozenset({"expect", "expects", "want", "wants", "wanted"})
 # Verbs whose object is the demanded thing itself: "X called for an end to subsidies".
 DEMAND_VERBS_WITH_OBJECT: Final = (
     "call for", "called for", "calls for", "calling for",
@@ -60,7 +62,6 @@ AGREED_VERBS: Final = (
     "commit", "committed", "commits", "committing",
     "decide", "decided", "decides",
     "vow", "vowed", "vows",
-    "resolve", "resolved",
     "undertake", "undertook", "undertakes",
     "expressed their intent", "expressed their intention", "expressed its intent", "expressed its intention",
     "expressed their willingness", "expressed their readiness",
@@ -118,7 +119,8 @@ NO_AGREEMENT_PATTERNS: Final = (
     r"commitments?)\b[^.;]{0,60}?\b(?:were|was|has been|have been|had been)?\s*"
     r"(?:announced|reached|made|signed|struck|agreed)",
     r"(?:failed|fail|failing) to (?:agree|find|reach|secure|strike|produce|resolve)\b[^.;,]{0,80}",
-    r"(?:has|have|had) not (?:yet )?(?:been )?(?:agreed|reached|finalised|finalized|signed)\b[^.;,]{0,60}",
+    r"(?:[\w'’-]+\s+){0,6}?(?:has|have|had) not (?:yet )?(?:been )?(?:agreed|reached|finalised|finalized|signed)"
+    r"\b[^.;,]{0,60}",
     r"no consensus\b[^.;,]{0,80}",
     r"little prospect of\b[^.;,]{0,80}",
     r"(?:did|do|does) not (?:agree|reach (?:an? )?(?:agreement|deal|consensus))[^.;]{0,80}",
@@ -129,17 +131,24 @@ NO_AGREEMENT_PATTERNS: Final = (
 # Where a demanded action ends: punctuation that closes the clause, or a participle that starts a
 # justification ("..., arguing that ...").
 CLAUSE_END: Final = re.compile(
-    r"\s*(?:[;:]|\.(?=\s|$|[\"”’'])|\s[—–]\s|,\s*(?:arguing|saying|adding|noting|citing|stressing|while|"
+    r"\s*(?:[;:]|(?<![A-Z]\.[A-Z])(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bMrs)\.(?=\s|$|[\"”’'])|,[\"”]|"
+    r"\s[—–]\s|,\s*(?:arguing|saying|adding|noting|citing|stressing|while|"
     r"suggesting|signaling|signalling|underscoring|highlighting|reflecting|describing|calling|urging|"
     r"as|which|who|where|according|amid|despite|in a |after|before|but|although|though|whereas)\b|"
     r"\s+and\s+(?:(?:substantially|also|jointly)\s+)?(?:demand|call|urge|ask|insist|press|warn|signed|concluded|"
     r"launched|agreed|established|announced|pledged|committed)\w*\b|"
-    r",?\s+(?:arguing|saying|adding|noting|citing)\b|\s\((?:\w+\s){0,3}said\))"
+    r",?\s+(?:arguing|saying|adding|noting|citing|despite|because|although|whereas|amid)\b|"
+    r"\s+(?:while|as part of|ahead of)\s|\s\((?:\w+\s){0,3}said\))"
 )
 # A clause longer than this is cut at the next comma: demanded actions are phrases, not paragraphs.
 MAX_ACTION_WORDS: Final = 30
 # Demanded actions shorter than this are not informative ("to act").
 MIN_ACTION_WORDS: Final = 2
+
+# "X should/must/needs to ...": a demand stated as an obligation, subject included in the text.
+MODAL_DEMAND_RE: Final = re.compile(
+    r"\b(?:should|must|needs to|need to|needed to|has to|have to|had to|ought to)\s+(?:also\s+|now\s+)?(?=[a-z])"
+)
 
 # ---- list cues ---------------------------------------------------------------------------------
 # A cue line ending in ':' decides what the list holds. Checked in order; the first match wins.
