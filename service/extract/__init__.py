@@ -62,7 +62,7 @@ def extract(document: Document) -> Extraction:
             overlong += 1
             continue
         demands.extend(demands_in(text, sentence.span, actors, previous))
-        outcomes.extend(outcomes_in(text, sentence.span, actors, parties, statement_voice))
+        outcomes.extend(outcomes_in(text, sentence.span, actors, parties, statement_voice, previous))
         previous = sentence.span
     if overlong:
         document.warnings.append(

@@ -209,7 +209,7 @@ def demands_in(text: str, sentence: Span, actors: ActorIndex, previous: Span | N
 
 
 def outcomes_in(text: str, sentence: Span, actors: ActorIndex, parties: list[str],
-                statement_voice: bool = False) -> list[Outcome]:
+                statement_voice: bool = False, previous: Span | None = None) -> list[Outcome]:
     """Outcomes in one sentence; ``statement_voice`` lets "X will ..." count as X's commitment."""
     found: list[Outcome] = []
     s, e = sentence.start, sentence.end
@@ -251,6 +251,17 @@ def outcomes_in(text: str, sentence: Span, actors: ActorIndex, parties: list[str
             continue
         found.append(Outcome(Span(verb.start(), rest.end), Status.AGREED, who(verb.start(), verb.start()),
                              Source.SENTENCE, sentence))
+    deal_context = rules.DEAL_CONTEXT_RE.search(text, previous.start if previous else s, e) is not None
+    for verb in rules.GRANT_RE.finditer(text, s, e) if deal_context else ():
+        if _is_noun(text, s, verb.start()):
+            continue
+        target_to = _TARGET_THEN_TO.match(text, verb.end(), e) \
+            if verb.group().lower() in rules.GRANT_TO_VERBS else None
+        start = target_to.end() if target_to else verb.end()
+        rest = clause_from(text, start, e)
+        if rest is None or word_count(text, rest) < rules.MIN_ACTION_WORDS + 1:
+            continue
+        found.append(Outcome(rest, Status.AGREED, who(verb.start(), rest.end), Source.SENTENCE, sentence))
     for will in rules.WILL_RE.finditer(text, s, e):
         if text.startswith("be ", will.end()) or not _party_subject(text, sentence, will.start(), actors,
                                                                      statement_voice):

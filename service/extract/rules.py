@@ -63,6 +63,7 @@ AGREED_VERBS: Final = (
     "decide", "decided", "decides",
     "vow", "vowed", "vows",
     "undertake", "undertook", "undertakes",
+    "offer", "offered", "offers",
     "expressed their intent", "expressed their intention", "expressed its intent", "expressed its intention",
     "expressed their willingness", "expressed their readiness",
     "sign", "signed", "signs",
@@ -122,7 +123,7 @@ NO_AGREEMENT_PATTERNS: Final = (
     r"(?:[\w'’-]+\s+){0,6}?(?:has|have|had) not (?:yet )?(?:been )?(?:agreed|reached|finalised|finalized|signed)"
     r"\b[^.;,]{0,60}",
     r"no consensus\b[^.;,]{0,80}",
-    r"little prospect of\b[^.;,]{0,80}",
+    r"little (?:prospect|chance|hope)[\"”’']?\s+(?:of|for)\b[^.;,]{0,80}",
     r"(?:did|do|does) not (?:agree|reach (?:an? )?(?:agreement|deal|consensus))[^.;]{0,80}",
     r"without (?:reaching )?(?:an? )?(?:agreement|deal|breakthrough)",
 )
@@ -133,7 +134,8 @@ NO_AGREEMENT_PATTERNS: Final = (
 CLAUSE_END: Final = re.compile(
     r"\s*(?:[;:]|(?<![A-Z]\.[A-Z])(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bMrs)\.(?=\s|$|[\"”’'])|,[\"”]|"
     r"\s[—–]\s|,\s*(?:arguing|saying|adding|noting|citing|stressing|while|"
-    r"suggesting|signaling|signalling|underscoring|highlighting|reflecting|describing|calling|urging|"
+    r"suggesting|signaling|signalling|underscoring|highlighting|reflecting|describing|calling|urging|allowing|"
+    r"enabling|giving|providing|granting|opening|paving|"
     r"as|which|who|where|according|amid|despite|in a |after|before|but|although|though|whereas)\b|"
     r"\s+and\s+(?:(?:substantially|also|jointly)\s+)?(?:demand|call|urge|ask|insist|press|warn|signed|concluded|"
     r"launched|agreed|established|announced|pledged|committed)\w*\b|"
@@ -227,6 +229,19 @@ WARN_RE: Final = re.compile(rf"\b(?:{_alternation(WARN_VERBS)})\b", re.IGNORECAS
 HOPE_RE: Final = re.compile(rf"\b(?:{_alternation(HOPE_PHRASES)})\b", re.IGNORECASE)
 AGREED_RE: Final = re.compile(rf"\b(?:{_alternation(AGREED_VERBS)})\b", re.IGNORECASE)
 AGREED_OBJECT_RE: Final = re.compile(rf"\b(?:{_alternation(AGREED_OBJECT_VERBS)})\b", re.IGNORECASE)
+# Verbs that grant something inside a deal: "allowing Egyptian goods free access", "offered China
+# access to its reserves". An outcome only where the sentence or the one before speaks of a deal.
+GRANT_VERBS: Final = (
+    "allow", "allows", "allowed", "allowing", "give", "gives", "giving", "grant", "grants", "granted",
+    "granting", "provide", "provides", "providing", "offered", "offering", "enable", "enables", "enabling",
+)
+# Grant verbs followed by "X to <verb>"; the others take "X <thing>" ("giving firms access to ...").
+GRANT_TO_VERBS: Final = frozenset({"allow", "allows", "allowed", "allowing", "enable", "enables", "enabling"})
+DEAL_NOUNS: Final = (
+    "deal", "deals", "agreement", "agreements", "accord", "protocol", "pact", "treaty", "framework", "offer",
+    "arrangement", "memorandum", "contract", "contracts",
+)
+
 # "will"/"shall" + verb: a commitment when its subject is a party (checked in prose.py).
 WILL_RE: Final = re.compile(
     r"\b(?:will|shall)\s+(?:(?:also|further|jointly|each|both|immediately|promptly|now|work to)\s+)*(?=[a-z])"
@@ -237,6 +252,8 @@ THAT_DEMAND_RE: Final = re.compile(
     r"(?:should\s+|must\s+|shall\s+|will\s+|(?:immediately|urgently|fully)\s+)*(?=[a-z])",
     re.IGNORECASE,
 )
+GRANT_RE: Final = re.compile(rf"\b(?:{_alternation(GRANT_VERBS)})\b", re.IGNORECASE)
+DEAL_CONTEXT_RE: Final = re.compile(rf"\b(?:{_alternation(DEAL_NOUNS)})\b", re.IGNORECASE)
 COMMITTING_SUBJECT_RE: Final = re.compile(rf"\b(?:{_alternation(COMMITTING_SUBJECTS)})\b", re.IGNORECASE)
 COMMITTING_SUBJECT_END_RE: Final = re.compile(rf"\b(?:{_alternation(COMMITTING_SUBJECTS)})\s*$", re.IGNORECASE)
 NEED_RE: Final = re.compile(rf"\b(?:{_alternation(NEED_PHRASES)})\b", re.IGNORECASE)
