@@ -169,3 +169,25 @@ def test_nominal_use_of_a_cue_verb_is_not_a_demand():
 def test_subject_phrase_is_the_actor_when_no_country_is_named():
     doc, result = run("Trade unions urged the government to raise the minimum wage.")
     assert demand_rows(doc, result)[0][1] == "Trade unions"
+
+
+def test_grants_count_inside_a_deal_only():
+    doc, result = run("Chile and Peru signed a port deal, allowing Peruvian trucks free access to Arica harbour.")
+    assert "Peruvian trucks free access to Arica harbour" in [t for t, _ in outcome_rows(doc, result)]
+    doc, result = run("The new rules allow banks to lend more to small firms.")
+    assert outcome_rows(doc, result) == []
+
+
+def test_quoted_no_agreement_phrase():
+    doc, result = run('There is "little prospect" of Brazil agreeing to the tariff cut, officials said.')
+    assert outcome_rows(doc, result) == [('little prospect" of Brazil agreeing to the tariff cut', Status.NONE)]
+
+
+def test_coordinated_commitments_are_separate_outcomes():
+    text = ("We, the leaders of Fiji and Samoa, met today. We will pool our fisheries data and establish a joint "
+            "patrol unit. Our foreign ministers will meet twice a year.")
+    doc, result = run(text)
+    rows = [t for t, _ in outcome_rows(doc, result)]
+    assert "pool our fisheries data" in rows
+    assert "establish a joint patrol unit" in rows
+    assert "meet twice a year" in rows

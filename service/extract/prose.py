@@ -13,7 +13,7 @@ from ..document import Span
 from . import rules
 from .actors import ActorIndex, subject_phrase
 from .model import Demand, Outcome, Source, Status
-from .spans import clause_from, trim, word_count
+from .spans import MAX_CLAUSE_CHARS, clause_from, trim, word_count
 
 # Between a demand verb and "to": the target, a short noun phrase ("Ottawa", "the two countries").
 _TARGET_THEN_TO: Final = re.compile(r"\s+(?P<target>(?:[\w'’.-]+\s+){0,6}?[\w'’.-]+)\s+to\s+(?=[a-z])")
@@ -270,6 +270,13 @@ def outcomes_in(text: str, sentence: Span, actors: ActorIndex, parties: list[str
         if rest is None or word_count(text, rest) < rules.MIN_ACTION_WORDS:
             continue
         found.append(Outcome(rest, Status.AGREED, who(will.start(), will.start()), Source.SENTENCE, sentence))
+        # "... and establish a working group": each coordinated commitment is its own outcome.
+        limit = min(e, will.end() + 2 * MAX_CLAUSE_CHARS)
+        for joined in rules.COORDINATED_RE.finditer(text, rest.end, limit):
+            more = clause_from(text, joined.end(), e)
+            if more is not None and word_count(text, more) >= rules.MIN_ACTION_WORDS:
+                found.append(Outcome(more, Status.AGREED, who(will.start(), will.start()), Source.SENTENCE,
+                                     sentence))
     for noun in rules.AGREED_NOUN_RE.finditer(text, s, e):
         if noun.group()[0].isupper():
             continue  # "Agreement on Reciprocal Trade" names a document, not an outcome

@@ -77,6 +77,7 @@ AGREED_OBJECT_VERBS: Final = (
     # Past tense and participles only: "signs", "launches" and "seals" are more often plural nouns.
     "signed", "signing", "concluded", "concluding", "launched", "launching", "established",
     "establishing", "reached", "struck", "sealed", "finalised", "finalized", "announced", "unveiled",
+    "welcomed",
     "agreed",
 )
 # First-person and collective subjects of a joint statement's commitments ("We will ...").
@@ -138,7 +139,7 @@ CLAUSE_END: Final = re.compile(
     r"enabling|giving|providing|granting|opening|paving|"
     r"as|which|who|where|according|amid|despite|in a |after|before|but|although|though|whereas)\b|"
     r"\s+and\s+(?:(?:substantially|also|jointly)\s+)?(?:demand|call|urge|ask|insist|press|warn|signed|concluded|"
-    r"launched|agreed|established|announced|pledged|committed)\w*\b|"
+    r"launched|agreed|established|announced|pledged|committed|establish|launch|create|convene|expand|resume)\b|"
     r",?\s+(?:arguing|saying|adding|noting|citing|despite|because|although|whereas|amid)\b|"
     r"\s+(?:while|as part of|ahead of)\s|\s\((?:\w+\s){0,3}said\))"
 )
@@ -242,6 +243,14 @@ DEAL_NOUNS: Final = (
     "arrangement", "memorandum", "contract", "contracts",
 )
 
+# Verbs that start a further commitment coordinated with a first one: "We will combine our
+# capabilities and establish a working group".
+COORDINATED_COMMITMENT_VERBS: Final = (
+    "establish", "launch", "create", "set up", "convene", "hold", "build", "expand", "strengthen", "develop",
+    "promote", "support", "deepen", "continue", "meet", "provide", "ensure", "explore", "pursue", "work",
+    "reduce", "eliminate", "remove", "increase", "open", "resume", "implement", "negotiate", "address",
+)
+
 # "will"/"shall" + verb: a commitment when its subject is a party (checked in prose.py).
 WILL_RE: Final = re.compile(
     r"\b(?:will|shall)\s+(?:(?:also|further|jointly|each|both|immediately|promptly|now|work to)\s+)*(?=[a-z])"
@@ -252,10 +261,18 @@ THAT_DEMAND_RE: Final = re.compile(
     r"(?:should\s+|must\s+|shall\s+|will\s+|(?:immediately|urgently|fully)\s+)*(?=[a-z])",
     re.IGNORECASE,
 )
+COORDINATED_RE: Final = re.compile(rf"\s+and\s+(?=(?:{_alternation(COORDINATED_COMMITMENT_VERBS)})\b)")
 GRANT_RE: Final = re.compile(rf"\b(?:{_alternation(GRANT_VERBS)})\b", re.IGNORECASE)
 DEAL_CONTEXT_RE: Final = re.compile(rf"\b(?:{_alternation(DEAL_NOUNS)})\b", re.IGNORECASE)
-COMMITTING_SUBJECT_RE: Final = re.compile(rf"\b(?:{_alternation(COMMITTING_SUBJECTS)})\b", re.IGNORECASE)
-COMMITTING_SUBJECT_END_RE: Final = re.compile(rf"\b(?:{_alternation(COMMITTING_SUBJECTS)})\s*$", re.IGNORECASE)
+# "our Foreign Ministers", "the two Prime Ministers", "both governments": a collective head noun after
+# up to two modifiers.
+_COLLECTIVE_HEADS = (r"(?:ministers|leaders|officials|experts|teams|governments|countries|nations|sides|parties|"
+                     r"delegations|negotiators|presidents|prime\s+ministers|heads\s+of\s+state)")
+_COLLECTIVE = rf"(?:(?:our|the\s+two|both)\s+(?:[\w-]+\s+){{0,2}}?{_COLLECTIVE_HEADS})"
+COMMITTING_SUBJECT_RE: Final = re.compile(
+    rf"\b(?:{_alternation(COMMITTING_SUBJECTS)}|{_COLLECTIVE})\b", re.IGNORECASE)
+COMMITTING_SUBJECT_END_RE: Final = re.compile(
+    rf"\b(?:{_alternation(COMMITTING_SUBJECTS)}|{_COLLECTIVE})\s*$", re.IGNORECASE)
 NEED_RE: Final = re.compile(rf"\b(?:{_alternation(NEED_PHRASES)})\b", re.IGNORECASE)
 NOT_AN_OBJECT_RE: Final = re.compile(rf"\s+(?:{_alternation(NOT_AN_OBJECT)})\b", re.IGNORECASE)
 STATEMENT_VOICE_RE: Final = re.compile(rf"\b(?:{_alternation(STATEMENT_VOICE_WORDS)})\b", re.IGNORECASE)
