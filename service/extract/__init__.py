@@ -14,8 +14,7 @@ from .actors import ActorIndex
 from .dedup import merge_restatements
 from .model import Demand, Extraction, Outcome, Source, Status
 from .prose import demands_in, outcomes_in
-from .spans import word_count
-from .structured import from_lists, from_tables
+from .structured import classify_cue, from_lists, from_tables
 
 __all__ = ["Demand", "Extraction", "Outcome", "Source", "Status", "extract"]
 
@@ -34,11 +33,14 @@ def main_parties(document: Document, actors: ActorIndex) -> list[str]:
 
 
 def _read_as_prose(document: Document, unit: Sentence) -> bool:
-    """Paragraph sentences, and list items too long to be items: clauses of a declaration."""
-    kind = document.blocks[unit.block_index].kind
-    if kind is BlockKind.PARAGRAPH:
+    """Paragraph sentences, and the items of lists whose cue does not say what they hold (a fact
+    sheet's bullets, a declaration's numbered clauses): those are read like prose."""
+    block = document.blocks[unit.block_index]
+    if block.kind is BlockKind.PARAGRAPH:
         return True
-    return unit.kind is UnitKind.LIST_ITEM and word_count(document.text, unit.span) > rules.LIST_ITEM_MAX_WORDS
+    if unit.kind is not UnitKind.LIST_ITEM:
+        return False
+    return block.cue is None or classify_cue(document.span_text(block.cue)) is None
 
 
 def extract(document: Document) -> Extraction:

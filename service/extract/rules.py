@@ -158,7 +158,8 @@ MODAL_DEMAND_RE: Final = re.compile(
 LIST_CUES: Final = (
     # (pattern in the cue sentence, kind, status for outcomes)
     (r"\b(?:expected|anticipated|projected|likely) (?:outcomes?|results?|deliverables?)\b", "outcome", "expected"),
-    (r"\b(?:outcomes?|results?|deliverables?|achievements?|agreements?|commitments?|agreed)\b", "outcome", "agreed"),
+    (r"\b(?:outcomes?|results?|deliverables?|achievements?|agreements?|commitments?|agreed?|agrees|commit|"
+     r"committed|decided|will take|undertake)\b", "outcome", "agreed"),
     (r"\b(?:will|would|to) (?:focus|centre|center|concentrate) on\b|\bagenda\b|\bareas? of cooperation\b|"
      r"\bmay include\b|\bexpected\b", "outcome", "expected"),
     (r"\b(?:demands?|calls?|requests?|asks?|urg\w*|insist\w*|conditions?|wants?|wishes|wishlist|"

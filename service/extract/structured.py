@@ -10,7 +10,7 @@ from ..document import Block, BlockKind, Document
 from . import rules
 from .actors import ActorIndex, subject_phrase
 from .model import Demand, Outcome, Source, Status
-from .spans import trim
+from .spans import clause_from, trim
 
 
 def classify_cue(cue: str) -> tuple[str, Status | None] | None:
@@ -45,8 +45,11 @@ def from_lists(document: Document, actors: ActorIndex, parties: list[str]) -> tu
         topic = document.span_text(block.heading) if block.heading else None
         for item in block.items:
             span = trim(text, item.start, item.end)
-            if span is None or len(text[span.start : span.end].split()) > rules.LIST_ITEM_MAX_WORDS:
-                continue  # long items are read as prose (extract/__init__.py)
+            if span is not None and len(text[span.start : span.end].split()) > rules.LIST_ITEM_MAX_WORDS:
+                # A long item is a clause with its reasons attached: its first clause is the item.
+                span = clause_from(text, span.start, span.end)
+            if span is None:
+                continue
             if kind[0] == "demand":
                 actor = named[0] if named else None
                 target = next((p for p in parties if p != actor), None) if actor and len(parties) == 2 else None
