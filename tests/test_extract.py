@@ -191,3 +191,12 @@ def test_coordinated_commitments_are_separate_outcomes():
     assert "pool our fisheries data" in rows
     assert "establish a joint patrol unit" in rows
     assert "meet twice a year" in rows
+
+
+def test_pressure_and_need_phrases_are_demands():
+    text = ("Vietnam faces pressure to lower its rice export tariffs. "
+            "Ministers from Laos noted the urgent need to restore river transport.")
+    doc, result = run(text)
+    texts = [t for t, *_ in demand_rows(doc, result)]
+    assert "lower its rice export tariffs" in texts
+    assert "the urgent need to restore river transport" in texts

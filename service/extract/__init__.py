@@ -63,8 +63,11 @@ def extract(document: Document) -> Extraction:
         if len(sentence.span) > MAX_SENTENCE_CHARS:
             overlong += 1
             continue
-        demands.extend(demands_in(text, sentence.span, actors, previous))
-        outcomes.extend(outcomes_in(text, sentence.span, actors, parties, statement_voice, previous))
+        start, end = sentence.span.start, sentence.span.end
+        if rules.DEMAND_TRIGGER_RE.search(text, start, end):
+            demands.extend(demands_in(text, sentence.span, actors, previous))
+        if rules.OUTCOME_TRIGGER_RE.search(text, start, end):
+            outcomes.extend(outcomes_in(text, sentence.span, actors, parties, statement_voice, previous))
         previous = sentence.span
     if overlong:
         document.warnings.append(

