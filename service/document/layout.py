@@ -14,7 +14,7 @@ from enum import Enum, auto
 from typing import Final
 
 from . import rules
-from .model import Block, BlockKind, Span
+from .model import SPACE_CHARS, Block, BlockKind, Span, trimmed_span
 from .unicode import INVISIBLE_CONTROLS
 
 # Control and bidi-override characters end a line like a line break does, so that no block, unit or
@@ -26,7 +26,6 @@ JUNK_MAX_CHARS: Final = 300
 # Exact repeats shorter than this ("Yes.", "Read more") are too common to call duplicates.
 DUPLICATE_MIN_CHARS: Final = 20
 _DASH_BULLETS: Final = frozenset("-*•")
-_TRIM_CHARS: Final = " \t\f\v\u00a0\u200b\u200c\u200d\u2060\ufeff\u202f\u3000"
 
 
 class LineKind(Enum):
@@ -51,14 +50,6 @@ class Line:
     ordered: bool = False
     reason: str | None = None
     published: str | None = None
-
-
-def _trimmed(text: str, start: int, end: int) -> Span | None:
-    while start < end and text[start] in _TRIM_CHARS:
-        start += 1
-    while end > start and text[end - 1] in _TRIM_CHARS:
-        end -= 1
-    return Span(start, end) if end > start else None
 
 
 def _fold(value: str) -> str:
@@ -110,8 +101,8 @@ def split_lines(text: str) -> list[Line]:
                                     and len(_LINE_BREAK.findall(text, previous_end, match.start())) >= 2)
         previous_end = match.end()
         start, end = match.start(), match.end()
-        if text[start] in _TRIM_CHARS or text[end - 1] in _TRIM_CHARS:
-            span = _trimmed(text, start, end)
+        if text[start] in SPACE_CHARS or text[end - 1] in SPACE_CHARS:
+            span = trimmed_span(text, start, end)
             if span is None:
                 continue
         else:
@@ -146,8 +137,8 @@ def _classify(text: str, span: Span, after_blank: bool) -> list[Line]:
         return [Line(span, LineKind.JUNK, after_blank, reason=reason)]
     date_line = rules.DATE_LINE.match(value)
     if date_line:
-        meta_span = _trimmed(text, span.start, span.start + date_line.end())
-        rest = _trimmed(text, span.start + date_line.end(), span.end)
+        meta_span = trimmed_span(text, span.start, span.start + date_line.end())
+        rest = trimmed_span(text, span.start + date_line.end(), span.end)
         out = [Line(meta_span or span, LineKind.METADATA, after_blank, reason="date line",
                     published=date_line.group("date"))]
         if rest is not None:
@@ -219,7 +210,7 @@ def table_cells(text: str, span: Span) -> list[Span]:
         bounds.append(span.end)
     for left, right in itertools.pairwise(bounds):
         start = left + 1
-        cell = _trimmed(text, start, right)
+        cell = trimmed_span(text, start, right)
         cells.append(cell if cell is not None else Span(start, start))
     return cells
 

@@ -22,6 +22,19 @@ class Span:
         return self.end - self.start
 
 
+# Spaces, invisible spaces and the BOM: never the first or last character of a span.
+SPACE_CHARS = " \t\r\n\f\v\u00a0\u200b\u200c\u200d\u2060\ufeff\u202f\u3000"
+
+
+def trimmed_span(text: str, start: int, end: int) -> Span | None:
+    """``Span(start, end)`` shrunk past spaces at both edges; None when nothing else is left."""
+    while start < end and text[start] in SPACE_CHARS:
+        start += 1
+    while end > start and text[end - 1] in SPACE_CHARS:
+        end -= 1
+    return Span(start, end) if end > start else None
+
+
 class BlockKind(StrEnum):
     TITLE = "title"
     HEADING = "heading"

@@ -8,22 +8,11 @@ Each block is segmented on its own, so a sentence never spans a heading, list it
 from __future__ import annotations
 
 import ctypes
-from typing import Final
 
 import blingfire
 import numpy as np
 
-from .model import Block, BlockKind, Sentence, Span, UnitKind
-
-_SPACE: Final = " \t\r\n\f\v\u00a0\u200b\u200c\u200d\u2060\ufeff\u202f\u3000"
-
-
-def _trim(text: str, start: int, end: int) -> Span | None:
-    while start < end and text[start] in _SPACE:
-        start += 1
-    while end > start and text[end - 1] in _SPACE:
-        end -= 1
-    return Span(start, end) if end > start else None
+from .model import Block, BlockKind, Sentence, Span, UnitKind, trimmed_span
 
 
 def _sentence_offsets(chunk: str) -> list[tuple[int, int]]:
@@ -60,9 +49,9 @@ def sentence_spans(text: str, span: Span) -> list[Span]:
     if not chunk.strip():
         return []
     offsets = _sentence_offsets(chunk)
-    spans = [s for start, end in offsets if (s := _trim(text, span.start + start, span.start + end))]
+    spans = [s for start, end in offsets if (s := trimmed_span(text, span.start + start, span.start + end))]
     if not spans or spans[0].start < span.start or spans[-1].end > span.end:
-        whole = _trim(text, span.start, span.end)
+        whole = trimmed_span(text, span.start, span.end)
         return [whole] if whole else []
     return spans
 

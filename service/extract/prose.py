@@ -176,8 +176,8 @@ def demands_in(text: str, sentence: Span, actors: ActorIndex, previous: Span | N
             target = actors.first_after(text, verb.start("who"), verb.end("who"))
             found.append(Demand(action, actor, target, Source.SENTENCE, sentence))
     for verb in rules.OBJECTION_RE.finditer(text, s, e):
-        rest = clause_from(text, verb.end(), e)
-        if rest is None or word_count(text, rest) < rules.MIN_ACTION_WORDS:
+        rest = _action(text, verb.end(), sentence)
+        if rest is None:
             continue
         # "raised concerns regarding X": the concern is the demand; "opposes X": the verb stays.
         start = verb.start() + verb.group().lower().find("concern") if "concern" in verb.group().lower() \
@@ -240,8 +240,8 @@ def outcomes_in(text: str, sentence: Span, actors: ActorIndex, parties: list[str
         tail = _AGREE_TAIL.match(text, verb.end(), e)
         if not tail:
             continue
-        rest = clause_from(text, tail.end(), e)
-        if rest is None or word_count(text, rest) < rules.MIN_ACTION_WORDS:
+        rest = _action(text, tail.end(), sentence)
+        if rest is None:
             continue
         span = Span(verb.start(), rest.end)
         found.append(Outcome(span, Status.AGREED, who(verb.start(), verb.start()), Source.SENTENCE, sentence))
@@ -252,8 +252,8 @@ def outcomes_in(text: str, sentence: Span, actors: ActorIndex, parties: list[str
         if (subject is None and not _collective_before(text, sentence, verb.start())) or \
                 rules.NOT_AN_OBJECT_RE.match(text, verb.end(), e):
             continue
-        rest = clause_from(text, verb.end(), e)
-        if rest is None or word_count(text, rest) < rules.MIN_ACTION_WORDS:
+        rest = _action(text, verb.end(), sentence)
+        if rest is None:
             continue
         found.append(Outcome(Span(verb.start(), rest.end), Status.AGREED, who(verb.start(), verb.start()),
                              Source.SENTENCE, sentence))
@@ -272,8 +272,8 @@ def outcomes_in(text: str, sentence: Span, actors: ActorIndex, parties: list[str
         if text.startswith("be ", will.end()) or not _party_subject(text, sentence, will.start(), actors,
                                                                      statement_voice):
             continue
-        rest = clause_from(text, will.end(), e)
-        if rest is None or word_count(text, rest) < rules.MIN_ACTION_WORDS:
+        rest = _action(text, will.end(), sentence)
+        if rest is None:
             continue
         found.append(Outcome(rest, Status.AGREED, who(will.start(), will.start()), Source.SENTENCE, sentence))
         # "... and establish a working group": each coordinated commitment is its own outcome.
@@ -289,14 +289,14 @@ def outcomes_in(text: str, sentence: Span, actors: ActorIndex, parties: list[str
         tail = _NOUN_TAIL.match(text, noun.end(), e)
         if not tail:
             continue
-        rest = clause_from(text, tail.end(), e)
-        if rest is None or word_count(text, rest) < rules.MIN_ACTION_WORDS:
+        rest = _action(text, tail.end(), sentence)
+        if rest is None:
             continue
         span = Span(noun.start(), rest.end)
         found.append(Outcome(span, Status.AGREED, who(noun.start(), rest.end), Source.SENTENCE, sentence))
     for phrase in rules.EXPECTED_RE.finditer(text, s, e):
-        rest = clause_from(text, phrase.end(), e)
-        if rest is None or word_count(text, rest) < rules.MIN_ACTION_WORDS:
+        rest = _action(text, phrase.end(), sentence)
+        if rest is None:
             continue
         span = Span(phrase.start(), rest.end)
         found.append(Outcome(span, Status.EXPECTED, who(phrase.start(), phrase.start()), Source.SENTENCE,
