@@ -75,7 +75,8 @@ def analyze(raw: str, encoder: Encoder, options: Options | None = None, input_fo
 
     warnings.extend(document.warnings)
     warnings.extend(summary.warnings)
-    if len(summary.sentences) < options.max_sentences and document.prose_sentences():
+    # An empty summary already carries its own warning; this one explains a short non-empty one.
+    if summary.sentences and len(summary.sentences) < options.max_sentences:
         warnings.append(
             f"max_sentences={options.max_sentences} asked, but the article has only "
             f"{len(summary.sentences)} prose sentences that can be quoted"

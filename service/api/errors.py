@@ -12,6 +12,8 @@ from werkzeug.exceptions import HTTPException, InternalServerError
 log = logging.getLogger(__name__)
 
 PROBLEM_MEDIA_TYPE = "application/problem+json"
+# Seconds a client (or kubelet) should wait before asking again while the model loads.
+RETRY_AFTER_SECONDS = 5
 # RFC 9457 section 4.2.1: "about:blank" says the problem is exactly what the HTTP status says.
 PROBLEM_TYPE = "about:blank"
 

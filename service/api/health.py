@@ -6,13 +6,11 @@ from flask import current_app
 from flask.views import MethodView
 from flask_smorest import Blueprint
 
-from .errors import problem_response
+from .errors import RETRY_AFTER_SECONDS, problem_response
 from .schemas import HealthSchema
 
 blp = Blueprint("health", __name__, description="Probes for orchestrators.")
 
-# Seconds a client (or kubelet) should wait before asking again while the model loads.
-RETRY_AFTER_SECONDS = 5
 
 
 @blp.route("/livez")

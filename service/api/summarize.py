@@ -11,6 +11,7 @@ from flask_smorest import abort
 from werkzeug.exceptions import ServiceUnavailable
 
 from ..pipeline import NoArticleText, Options, analyze
+from .errors import RETRY_AFTER_SECONDS
 from .parsing import ArticleParser
 from .present import analysis_to_dict
 from .schemas import AnalysisSchema, ArticleRequestSchema
@@ -22,7 +23,6 @@ class Blueprint(SmorestBlueprint):
 
 # How long a request that arrives while the model loads waits for it before answering 503.
 MODEL_WAIT_SECONDS = 30.0
-RETRY_AFTER_SECONDS = 5
 
 
 def _loaded_encoder():

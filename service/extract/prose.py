@@ -125,8 +125,7 @@ def demands_in(text: str, sentence: Span, actors: ActorIndex, previous: Span | N
         before = text[_clause_start(text, sentence, verb.start()) : verb.start()]
         target_to = _TARGET_THEN_TO.match(text, verb.end(), e)
         direct_to = _DIRECT_TO.match(text, verb.end(), e)
-        target_to_early = _TARGET_THEN_TO.match(text, verb.end(), e)
-        if _is_noun(text, s, verb.start()) and not target_to_early:
+        if _is_noun(text, s, verb.start()) and not target_to:
             continue
         passive_by = target_to is not None and target_to.group("target").lower().startswith("by ")
         participle = verb.group().split()[0].lower().endswith(_PARTICIPLE_ENDINGS)
