@@ -20,8 +20,8 @@ def build_document(text: str, published_hint: str | None = None) -> Document:
     blocks = build_blocks(text, lines, title_index)
     sentences = segment(text, blocks)
     _narrow_cues(blocks, sentences)
-    published = _published(text, lines, blocks, published_hint)
     title = blocks_title(blocks)
+    published = _published(text, lines, blocks, title, published_hint)
     document = Document(text=text, blocks=blocks, sentences=sentences, title=title, published=published)
     _check_text(document)
     return document
@@ -61,7 +61,7 @@ def _narrow_cues(blocks: list[Block], sentences: list[Sentence]) -> None:
                 break
 
 
-def _published(text: str, lines: list, blocks: list[Block], hint: str | None) -> str | None:
+def _published(text: str, lines: list, blocks: list[Block], title: Span | None, hint: str | None) -> str | None:
     for line in lines:
         if line.published:
             iso = to_iso(line.published)
@@ -75,7 +75,6 @@ def _published(text: str, lines: list, blocks: list[Block], hint: str | None) ->
     if hint and (iso := to_iso(hint)):
         return iso
     # A date in the headline ("G7 Statement on Ukraine, 11 October 2022") or the opening words.
-    title = blocks_title(blocks)
     openings = [title.text(text)] if title else []
     if first_paragraph is not None:
         start = first_paragraph.span.start

@@ -256,7 +256,7 @@ def build_blocks(text: str, lines: list[Line], title_index: int | None) -> list[
             # Hard-wrapped paragraphs: join a line that does not end a sentence with a lower-case next line.
             while (i + 1 < len(lines) and lines[i + 1].kind is LineKind.TEXT and not lines[i + 1].after_blank
                    and not ends_like_sentence(text[start:end]) and text[lines[i + 1].span.start].islower()
-                   and not INVISIBLE_CONTROLS.search(text, end, lines[i + 1].span.start)):
+                   and _clean_gap(text, lines[i], lines[i + 1])):
                 i += 1
                 end = lines[i].span.end
             blocks.append(Block(BlockKind.PARAGRAPH, Span(start, end), heading=heading))

@@ -7,7 +7,6 @@ client can neither be spoofed by reordered text nor receive terminal escapes.
 
 from __future__ import annotations
 
-import functools
 import re
 from typing import Final
 
@@ -28,19 +27,14 @@ _MOJIBAKE_LEADS: Final = re.compile("[ÃÂâÅÐÑØÙ]")
 MOJIBAKE_SAMPLE_CHARS: Final = 10_000
 
 
-@functools.lru_cache(maxsize=1)
-def _identifier():
-    import py3langid
-
-    return py3langid
-
-
 def detect_language(sample: str) -> str | None:
     """ISO 639-1 code of the sample's language, or None when the sample is too short to tell."""
     sample = sample[:LANGUAGE_SAMPLE_CHARS]
     if len(sample.strip()) < LANGUAGE_MIN_CHARS:
         return None
-    language, _ = _identifier().classify(sample)
+    import py3langid  # imported lazily: its model loads on first use (~0.3 s)
+
+    language, _ = py3langid.classify(sample)
     return language
 
 

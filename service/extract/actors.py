@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Final
 
@@ -56,20 +55,8 @@ def gazetteer() -> dict[str, str]:
 @functools.lru_cache(maxsize=1)
 def _gazetteer_re() -> re.Pattern[str]:
     # Case-sensitive: actors are proper nouns, and "us" or "china" (the porcelain) are not.
-    return re.compile(r"(?<![\w.])(?:" + _by_first_letter(gazetteer()) + r")(?![\w])")
-
-
-def _by_first_letter(forms: Iterable[str]) -> str:
-    """An alternation factored by first character: Python's re tries every branch at every position,
-    so grouping ~1,000 names under their initial makes a scan ~20x faster on running text."""
-    groups: dict[str, list[str]] = {}
-    for form in forms:
-        groups.setdefault(form[0], []).append(form[1:])
-    parts = []
-    for first, rests in sorted(groups.items()):
-        tails = "|".join(re.escape(r) for r in sorted(rests, key=len, reverse=True))
-        parts.append(f"{re.escape(first)}(?:{tails})")
-    return "|".join(parts)
+    names = rules.alternation(gazetteer(), ignore_case=False, flexible_spaces=False)
+    return re.compile(r"(?<![\w.])(?:" + names + r")(?![\w])")
 
 
 def demonym_alternation() -> str:

@@ -87,7 +87,7 @@ _MODAL_AS_NOUN: Final = re.compile(r"\bthe\s+$", re.IGNORECASE)
 MODAL_SUBJECT_MAX_WORDS: Final = 5
 
 
-def _modal_subject(text: str, sentence: Span, position: int, actors: ActorIndex) -> int | None:
+def _modal_subject(text: str, sentence: Span, position: int) -> int | None:
     """Start of the party that "should"/"must" act, when one sits right before the modal."""
     if _MODAL_AS_NOUN.search(text, max(sentence.start, position - 5), position):
         return None  # "the need to ..." is a noun phrase, handled by NEED_RE
@@ -184,7 +184,7 @@ def demands_in(text: str, sentence: Span, actors: ActorIndex, previous: Span | N
         actor = _speaker(text, sentence, verb.start(), actors, previous)
         found.append(Demand(Span(start, rest.end), actor, None, Source.SENTENCE, sentence))
     for modal in rules.MODAL_DEMAND_RE.finditer(text, s, e):
-        subject_start = _modal_subject(text, sentence, modal.start(), actors)
+        subject_start = _modal_subject(text, sentence, modal.start())
         rest = clause_from(text, modal.end(), e) if subject_start is not None else None
         if rest is not None and word_count(text, rest) >= 1:
             actor = _speaker(text, sentence, subject_start, actors, previous)

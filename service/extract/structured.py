@@ -22,10 +22,9 @@ def classify_cue(cue: str) -> tuple[str, Status | None] | None:
 
 def _speaker_before(document: Document, block: Block) -> list[str]:
     """A cue that names nobody ("Key priorities include:") speaks for the sentence before it."""
-    before = [s for s in document.sentences if s.span.end <= block.cue.start]
-    if len(before) < 1:
+    previous = next((s.span for s in reversed(document.sentences) if s.span.end <= block.cue.start), None)
+    if previous is None:
         return []
-    previous = before[-1].span
     phrase = subject_phrase(document.text, previous.start, previous.end)
     return [phrase] if phrase else []
 
