@@ -11,7 +11,7 @@ import logging
 import threading
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Final
+from typing import Final, Protocol
 
 import numpy as np
 
@@ -22,6 +22,14 @@ _HASH_CHUNK_BYTES: Final = 1 << 20
 # Characters handed to the tokenizer per sentence. 128 MiniLM tokens never need more than ~1,000
 # characters; cutting before tokenizing keeps a 1 MB "sentence" from costing seconds.
 MAX_CHARS_PER_SENTENCE: Final = 1_500
+
+
+class Encoder(Protocol):
+    """What the pipeline needs of a sentence-embedding model: its name and unit vectors."""
+
+    name: str
+
+    def encode(self, sentences: list[str]) -> np.ndarray: ...
 
 
 class ModelIntegrityError(RuntimeError):

@@ -14,9 +14,9 @@ from typing import Literal
 
 from .document import Document, build_document
 from .document.html import extract_page
+from .embeddings import Encoder
 from .extract import Extraction, extract
 from .summarize import Summary, summarize_extractive
-from .summarize.extractive import Encoder
 from .version import __version__
 
 InputFormat = Literal["text", "html"]
@@ -70,7 +70,7 @@ def analyze(raw: str, encoder: Encoder, options: Options | None = None, input_fo
     timings["summarize"] = _ms_since(started)
 
     started = time.perf_counter()
-    extraction = extract(document)
+    extraction = extract(document, encoder)
     timings["extract"] = _ms_since(started)
 
     warnings.extend(document.warnings)

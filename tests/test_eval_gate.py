@@ -16,9 +16,9 @@ from service.document import build_document
 from service.extract import extract
 
 SCORER_PATH = SHARED / "eval" / "score_extraction.py"
-# Floors a little under the figures measured when they were set (seeds 0.921, dev 0.597), so that
+# Floors a little under the figures measured when they were set (seeds 0.921, dev 0.729), so that
 # a change that loses quality fails here rather than in `make eval`.
-FLOORS = {"seeds": 0.90, "dev": 0.58}
+FLOORS = {"seeds": 0.90, "dev": 0.71}
 
 
 def _scorer():

@@ -5,11 +5,18 @@ from __future__ import annotations
 from typing import Any
 
 from ..document import Document, Span
+from ..extract import Demand, Outcome
 from ..pipeline import Analysis
 
 
 def _span(document: Document, span: Span) -> dict[str, Any]:
     return {"text": document.span_text(span), "start": span.start, "end": span.end}
+
+
+def _item(document: Document, item: Demand | Outcome) -> dict[str, Any]:
+    return {**_span(document, item.span), "topic": item.topic, "source": item.source.value,
+            "evidence": _span(document, item.evidence), "also": [_span(document, a) for a in item.also],
+            "rule": item.cue, "importance": item.importance}
 
 
 def analysis_to_dict(analysis: Analysis) -> dict[str, Any]:
@@ -25,16 +32,10 @@ def analysis_to_dict(analysis: Analysis) -> dict[str, Any]:
             "method": summary.method,
             "model": summary.model,
         },
-        "key_demands": [
-            {**_span(doc, d.span), "actor": d.actor, "target": d.target, "topic": d.topic,
-             "source": d.source.value, "evidence": _span(doc, d.evidence), "also": [_span(doc, a) for a in d.also]}
-            for d in analysis.extraction.demands
-        ],
-        "outcomes": [
-            {**_span(doc, o.span), "status": o.status.value, "topic": o.topic, "actors": o.actors,
-             "source": o.source.value, "evidence": _span(doc, o.evidence), "also": [_span(doc, a) for a in o.also]}
-            for o in analysis.extraction.outcomes
-        ],
+        "key_demands": [{**_item(doc, d), "actor": d.actor, "target": d.target}
+                        for d in analysis.extraction.demands],
+        "outcomes": [{**_item(doc, o), "status": o.status.value, "actors": o.actors}
+                     for o in analysis.extraction.outcomes],
         "meta": {
             "word_count": doc.word_count,
             "sentence_count": len(doc.sentences),

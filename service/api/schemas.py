@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from marshmallow import RAISE, Schema, ValidationError, fields, validate, validates_schema
 
+from ..extract.rules import CUE_STRENGTH
+
 MAX_SUMMARY_SENTENCES = 50  # beyond this an "extract" is the article itself
 
 
@@ -60,23 +62,29 @@ class SummarySchema(Schema):
     model = fields.String(required=True)
 
 
-class DemandSchema(SpanSchema):
-    actor = fields.String(required=True, allow_none=True)
-    target = fields.String(required=True, allow_none=True)
+class ExtractedItemSchema(SpanSchema):
+    """What demands and outcomes share: where they were found, how, and how much they matter."""
+
     topic = fields.String(required=True, allow_none=True)
     source = fields.String(required=True, validate=validate.OneOf(["list", "table", "sentence"]))
     evidence = fields.Nested(SpanSchema, required=True)
     also = fields.List(fields.Nested(SpanSchema), required=True,
                        metadata={"description": "Other places where the same item is restated."})
+    rule = fields.String(required=True, validate=validate.OneOf(sorted(CUE_STRENGTH)),
+                         metadata={"description": "The rule family that found the item."})
+    importance = fields.Float(required=True, metadata={
+        "description": "In [0, 1]: how plainly, how early and how often the item is stated. Items are "
+                       "listed most important first."})
 
 
-class OutcomeSchema(SpanSchema):
+class DemandSchema(ExtractedItemSchema):
+    actor = fields.String(required=True, allow_none=True)
+    target = fields.String(required=True, allow_none=True)
+
+
+class OutcomeSchema(ExtractedItemSchema):
     status = fields.String(required=True, validate=validate.OneOf(["agreed", "expected", "none"]))
-    topic = fields.String(required=True, allow_none=True)
     actors = fields.List(fields.String(), required=True)
-    source = fields.String(required=True, validate=validate.OneOf(["list", "table", "sentence"]))
-    evidence = fields.Nested(SpanSchema, required=True)
-    also = fields.List(fields.Nested(SpanSchema), required=True)
 
 
 class BoilerplateSchema(SpanSchema):

@@ -9,11 +9,14 @@ from __future__ import annotations
 from collections import Counter
 
 from ..document import BlockKind, Document, Sentence, UnitKind
+from ..embeddings import Encoder
 from . import rules
 from .actors import ActorIndex
-from .dedup import merge_restatements
+from .dedup import merge_paraphrases, merge_restatements
+from .demands import demands_in
 from .model import Demand, Extraction, Outcome, Source, Status
-from .prose import demands_in, outcomes_in
+from .outcomes import outcomes_in
+from .rank import by_importance
 from .structured import classify_cue, from_lists, from_tables
 
 __all__ = ["Demand", "Extraction", "Outcome", "Source", "Status", "extract"]
@@ -43,8 +46,32 @@ def _read_as_prose(document: Document, unit: Sentence) -> bool:
     return block.cue is None or classify_cue(document.span_text(block.cue)) is None
 
 
-def extract(document: Document) -> Extraction:
-    """All demands and outcomes of the article, in reading order, restatements merged."""
+def _statement_voice(document: Document) -> bool:
+    """The document is the parties' own statement: its title says so ("Joint Statement", "Readout",
+    "Fact Sheet"), or it speaks as "we"."""
+    if document.title is not None and rules.STATEMENT_TITLE_RE.search(document.span_text(document.title)):
+        return True
+    unquoted = rules.QUOTATION_RE.sub(" ", document.text)
+    return len(rules.STATEMENT_VOICE_RE.findall(unquoted)) >= rules.STATEMENT_VOICE_MIN_WORDS
+
+
+def _authors(document: Document, actors: ActorIndex, parties: list[str]) -> str | None:
+    """Who "we" is: the actors the title names before its topic ("G7 Statement on Ukraine", "Joint
+    Declaration by X and Y on ..."), else those of its topic ("Joint Statement on U.S.-China Talks"),
+    else the article's parties."""
+    named: list[str] = []
+    if document.title is not None:
+        title = document.title
+        topic = rules.TITLE_TOPIC_RE.search(document.text, title.start, title.end)
+        topic_start = topic.start() if topic else title.end
+        named = actors.all_in(document.text, title.start, topic_start) or \
+            actors.all_in(document.text, topic_start, title.end)
+    return " and ".join(named or parties) or None
+
+
+def extract(document: Document, encoder: Encoder | None = None) -> Extraction:
+    """All demands and outcomes of the article, most important first, restatements merged: same
+    wording always, same meaning when the sentence ``encoder`` is given."""
     text = document.text
     actors = ActorIndex.learn(text)
     parties = main_parties(document, actors)
@@ -54,7 +81,9 @@ def extract(document: Document) -> Extraction:
         found_demands, found_outcomes = family(document, actors, parties)
         demands.extend(found_demands)
         outcomes.extend(found_outcomes)
-    statement_voice = len(rules.STATEMENT_VOICE_RE.findall(text)) >= rules.STATEMENT_VOICE_MIN_WORDS
+    statement_voice = _statement_voice(document)
+    if statement_voice:
+        actors.authors = _authors(document, actors, parties)
     overlong = 0
     previous = None
     for sentence in document.sentences:
@@ -76,4 +105,10 @@ def extract(document: Document) -> Extraction:
         )
     demands.sort(key=lambda d: d.evidence.start)
     outcomes.sort(key=lambda o: o.evidence.start)
-    return Extraction(merge_restatements(demands, text), merge_restatements(outcomes, text))
+    demands, outcomes = merge_restatements(demands, text), merge_restatements(outcomes, text)
+    if encoder is not None and len(demands) + len(outcomes) > 1:
+        vectors = encoder.encode([text[item.span.start : item.span.end] for item in (*demands, *outcomes)])
+        block_starts = [block.span.start for block in document.blocks]
+        demands, outcomes = (merge_paraphrases(demands, vectors[: len(demands)], text, block_starts),
+                             merge_paraphrases(outcomes, vectors[len(demands) :], text, block_starts))
+    return Extraction(by_importance(demands, len(text)), by_importance(outcomes, len(text)))

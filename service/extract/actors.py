@@ -76,6 +76,8 @@ class ActorIndex:
     """Actor mentions of one article: the gazetteer plus the people the article ties to countries."""
 
     people: dict[str, str] = field(default_factory=dict)
+    # Who "we" is in a statement written by the parties (set by the extractor from its title).
+    authors: str | None = None
     _people_re: re.Pattern[str] | None = None
 
     @classmethod
@@ -138,7 +140,7 @@ _NOT_SUBJECTS: Final = frozenset({"It", "This", "That", "These", "Those", "There
 def subject_phrase(text: str, start: int, end: int, before: int | None = None) -> str | None:
     """The noun phrase opening ``text[start:end]`` when a verb follows it (ending before ``before``)."""
     match = _SUBJECT_PHRASE.match(text, start, end)
-    if not match or match.group("np").split()[0] in _NOT_SUBJECTS:
+    if not match or match.group("np").split()[0] in _NOT_SUBJECTS or match.group("np").split()[0].endswith("ing"):
         return None
     if before is not None and match.end("np") > before:
         return None

@@ -1,16 +1,30 @@
-"""Restatements merged: the same demand or outcome said twice becomes one item with all its evidence."""
+"""Restatements merged: the same demand or outcome said twice becomes one item with all its evidence.
+
+Two passes: a cheap one on shared content words (same wording), then one on MiniLM embeddings when
+the model is at hand (same meaning in other words: "cut tariffs on canola" / "lower canola duties").
+"""
 
 from __future__ import annotations
 
+import bisect
 import re
 from typing import Final, TypeVar
 
-from .model import Demand, Outcome
+import numpy as np
+
+from . import rules
+from .model import Demand, Outcome, Source
 
 # Share of the shorter item's content words found in the longer one above which two items are the
 # same statement; 0.8 merges "agreed to continue dialogue" into "both sides ... agreed to continue
 # dialogue" while keeping distinct demands that share a verb apart.
 SAME_ITEM_WORD_SHARE: Final = 0.8
+# Cosine similarity of two items' MiniLM embeddings above which they say the same thing, for items
+# in different blocks. Measured: paraphrases written as such score 0.67-0.81 ("lift the tariffs on
+# canola" / "remove the duties imposed on canola" 0.80), restatements in the seeds 0.76-0.80; distinct
+# commitments of one statement that share a topic reach 0.80 too, but always inside one list or
+# paragraph, which never restates its own items, so those are never compared.
+SAME_MEANING_SIMILARITY: Final = 0.75
 _STOPWORDS: Final = frozenset({
     "a", "an", "the", "and", "or", "of", "to", "in", "on", "for", "with", "by", "from", "at", "as", "is",
     "are", "was", "were", "be", "been", "this", "that", "these", "those", "it", "its", "their", "them",
@@ -36,8 +50,7 @@ def merge_restatements(items: list[Item], text: str) -> list[Item]:
             shorter = min(len(words), len(other))
             overlap = len(words & other)
             if shorter and overlap / shorter >= SAME_ITEM_WORD_SHARE and _compatible(kept[index], item):
-                if item.evidence != kept[index].evidence:
-                    kept[index].also.append(item.evidence)
+                _absorb(kept[index], item)
                 break
         else:
             kept.append(item)
@@ -45,7 +58,48 @@ def merge_restatements(items: list[Item], text: str) -> list[Item]:
     return kept
 
 
+def merge_paraphrases(items: list[Item], vectors: np.ndarray, text: str, block_starts: list[int]) -> list[Item]:
+    """Merges items whose embeddings (unit rows of ``vectors``, one per item) say the same thing in
+    different blocks (``block_starts``: the sorted start offsets of the document's blocks); the
+    clearest wording of each group is kept and carries the evidence of all."""
+    if len(items) < 2:
+        return items
+    similarity = vectors @ vectors.T
+    blocks = [bisect.bisect_right(block_starts, item.evidence.start) for item in items]
+    groups: list[list[int]] = []
+    for index, item in enumerate(items):
+        for group in groups:
+            if all(similarity[index, member] >= SAME_MEANING_SIMILARITY and blocks[index] != blocks[member]
+                   and _compatible(items[member], item) for member in group):
+                group.append(index)
+                break
+        else:
+            groups.append([index])
+    merged: list[Item] = []
+    for group in groups:
+        best = max(group, key=lambda i: _clarity(items[i], text))
+        for member in group:
+            if member != best:
+                _absorb(items[best], items[member])
+        merged.append(items[best])
+    return merged
+
+
+def _clarity(item: Demand | Outcome, text: str) -> tuple[bool, float, int]:
+    """Laid out as a list or table item first, then the plainer cue, then the fewer words."""
+    words = len(text[item.span.start : item.span.end].split())
+    return item.source is not Source.SENTENCE, rules.CUE_STRENGTH.get(item.cue, 0.0), -words
+
+
+def _absorb(kept: Demand | Outcome, other: Demand | Outcome) -> None:
+    for span in (other.evidence, *other.also):
+        if span != kept.evidence and span not in kept.also:
+            kept.also.append(span)
+
+
 def _compatible(first: Demand | Outcome, second: Demand | Outcome) -> bool:
     if isinstance(first, Outcome) and isinstance(second, Outcome):
         return first.status == second.status
-    return True
+    if isinstance(first, Demand) and isinstance(second, Demand):
+        return first.actor is None or second.actor is None or first.actor == second.actor
+    return False

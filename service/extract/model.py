@@ -30,6 +30,10 @@ class Demand:
     topic: str | None = None
     # Other places the same demand is stated (restatements merged by dedup).
     also: list[Span] = field(default_factory=list)
+    # The rule family that found it (a key of rules.CUE_STRENGTH), and its rank among the article's
+    # demands (higher first; set by rank.py).
+    cue: str = ""
+    importance: float = 0.0
 
 
 @dataclass(slots=True)
@@ -41,6 +45,8 @@ class Outcome:
     evidence: Span
     topic: str | None = None
     also: list[Span] = field(default_factory=list)
+    cue: str = ""
+    importance: float = 0.0
 
 
 @dataclass(slots=True)

@@ -26,7 +26,10 @@ DEMAND_VERBS_WITH_TARGET: Final = (
     "want", "wants", "wanted",
 )
 # Demand verbs that need a named party as target: "expects the deficit to fall" is a forecast.
-TARGET_REQUIRED_VERBS: Final = frozenset({"expect", "expects", "want", "wants", "wanted"})
+TARGET_REQUIRED_VERBS: Final = frozenset({"expect", "expects"})
+# Demand verbs that also take a bare "to": "Europe wants to press ahead with talks" is the party's
+# own demand in the negotiation, with no target.
+SELF_DEMAND_VERBS: Final = frozenset({"want", "wants", "wanted"})
 # Verbs whose object is the demanded thing itself: "X called for an end to subsidies".
 DEMAND_VERBS_WITH_OBJECT: Final = (
     "call for", "called for", "calls for", "calling for",
@@ -39,10 +42,15 @@ DEMAND_VERBS_WITH_OBJECT: Final = (
 # "X warned (Y) against ..." is a demand to stop something.
 WARN_VERBS: Final = ("warn", "warned", "warns", "warning", "cautioned", "cautions")
 # Verbs whose object is what the actor wants stopped or addressed; the verb stays in the text.
+# Condemning is a demand to stop: "We condemn these attacks" asks the attacker to stop them.
 OBJECTION_VERBS: Final = (
-    "opposes", "opposed", "oppose", "objected to", "objects to", "rejects", "rejected",
-    "raised concerns", "raised concern", "expressed concern", "expressed concerns", "voiced concern",
-    "voiced concerns", "expressed its concern", "expressed their concern",
+    "opposes", "opposed", "oppose", "objected to", "objects to", "rejects", "rejected", "reject", "condemn",
+    "condemns", "condemned", "deplore", "deplores", "deplored", "denounce", "denounces", "denounced",
+)
+# "raised concerns", "expressed its deep concern", "voiced continued concerns about ...".
+CONCERN_PATTERN: Final = (
+    r"(?:raised|raises|raising|expressed|expresses|voiced|voices|reiterated|registered|conveyed)\s+"
+    r"(?:(?:its|their|his|her|continued|serious|deep|grave|strong|renewed|ongoing|particular)\s+){0,2}concerns?"
 )
 # Verbs that take "that" + a clause saying what another party must do: "demand that Russia cease".
 THAT_CLAUSE_DEMAND_VERBS: Final = (
@@ -78,9 +86,14 @@ AGREED_OBJECT_VERBS: Final = (
     # Past tense and participles only: "signs", "launches" and "seals" are more often plural nouns.
     "signed", "signing", "concluded", "concluding", "launched", "launching", "established",
     "establishing", "reached", "struck", "sealed", "finalised", "finalized", "announced", "unveiled",
-    "welcomed",
+    "welcomed", "drafted", "adopted", "approved", "endorsed", "backed", "confirmed", "offered", "completed",
+    "secured",
     "agreed",
 )
+# Verbs by which the parties together back something, reported in the third person: "The two
+# leaders encouraged the expansion of exchanges" is a joint outcome, where "China encouraged ..."
+# alone would be a demand.
+JOINT_SUPPORT_VERBS: Final = ("encouraged", "supported", "endorsed", "backed", "welcomed")
 # First-person and collective subjects of a joint statement's commitments ("We will ...").
 COMMITTING_SUBJECTS: Final = (
     "we", "both sides", "both countries", "both parties", "both leaders", "both governments", "both nations",
@@ -95,26 +108,35 @@ NOT_AN_OBJECT: Final = (
 )
 # Phrases that put a demand as a need: "stressed the need for mutual respect".
 NEED_PHRASES: Final = (
-    "stressed the need", "emphasized the need", "emphasised the need", "underlined the need",
+    "stressed the need", "emphasized the need", "confirm the necessity", "confirmed the necessity",
+    "emphasised the need", "underlined the need",
     "highlighted the need", "underscored the need", "stressed the importance", "emphasized the importance",
     "emphasised the importance", "underscored the importance",
 )
 # First-person plural words whose frequency marks a document written as a joint statement.
-STATEMENT_VOICE_WORDS: Final = ("we", "our", "us")
+# Matched case-sensitively: "US" is the country. Quotations are left out of the count, since a
+# report quoting a minister ("We will not accept ...") is not written in the statement's voice.
+STATEMENT_VOICE_WORDS: Final = ("we", "We", "our", "Our", "us")
 # "X will ..." with a named party as subject is a commitment only in a statement's own voice; in
 # reporting it is often a prediction. Three first-person plural words mark that voice.
 STATEMENT_VOICE_MIN_WORDS: Final = 3
+# Titles of documents written by the parties themselves, in the first or the third person: their "X
+# will ..." are commitments even without "we".
+STATEMENT_TITLE_PATTERN: Final = (
+    r"\b(?:statement|declaration|communiqu[eé]|fact\s+sheet|readout|memorandum\s+of\s+understanding)\b"
+)
 # A verb right after one of these is used as a noun ("a shared resolve to", "this call for").
 NOUN_CONTEXT_WORDS: Final = (
     "a", "an", "the", "this", "that", "these", "its", "their", "his", "her", "our", "your", "shared",
     "recent", "renewed", "firm", "strong", "new", "joint", "repeated",
 )
 # Phrases of expectation: an "expected" outcome.
-EXPECTED_PHRASES: Final = (
-    "is expected to", "are expected to", "was expected to", "were expected to",
-    "is anticipated to", "are anticipated to", "is projected to", "are projected to",
-    "is likely to", "are likely to",
-    "is poised to", "are poised to",
+# Not "set to": "is set to visit" announces the meeting, not a result of it.
+EXPECTED_WORDS: Final = ("expected", "anticipated", "projected", "likely", "poised")
+# "is expected to", "are also widely expected to", "was set to".
+EXPECTED_PATTERN: Final = (
+    r"(?:is|are|was|were)\s+(?:(?:also|widely|now|still|generally)\s+){0,2}"
+    rf"(?:{'|'.join(EXPECTED_WORDS)})\s+to\s+(?=[a-z])"
 )
 # Explicit absence of agreement: a "none" outcome. Whole phrases, matched case-insensitively.
 NO_AGREEMENT_PATTERNS: Final = (
@@ -122,7 +144,7 @@ NO_AGREEMENT_PATTERNS: Final = (
     r"commitments?)\b[^.;]{0,60}?\b(?:were|was|has been|have been|had been)?\s*"
     r"(?:announced|reached|made|signed|struck|agreed)",
     r"(?:failed|fail|failing) to (?:agree|find|reach|secure|strike|produce|resolve)\b[^.;,]{0,80}",
-    r"(?:[\w'’-]+\s+){0,6}?(?:has|have|had) not (?:yet )?(?:been )?(?:agreed|reached|finalised|finalized|signed)"
+    r"\b(?:has|have|had) not (?:yet )?(?:been )?(?:agreed|reached|finalised|finalized|signed)"
     r"\b[^.;,]{0,60}",
     r"no consensus\b[^.;,]{0,80}",
     r"little (?:prospect|chance|hope)[\"”’']?\s+(?:of|for)\b[^.;,]{0,80}",
@@ -142,7 +164,7 @@ CLAUSE_END: Final = re.compile(
     r"\s+and\s+(?:(?:substantially|also|jointly)\s+)?(?:demand|call|urge|ask|insist|press|warn|signed|concluded|"
     r"launched|agreed|established|announced|pledged|committed|establish|launch|create|convene|expand|resume)\b|"
     r",?\s+(?:arguing|saying|adding|noting|citing|despite|because|although|whereas|amid)\b|"
-    r"\s+(?:while|as part of|ahead of)\s|\s\((?:\w+\s){0,3}said\))"
+    r"\s+(?:while|when|as part of|ahead of)\s|\s\((?:\w+\s){0,3}said\))"
 )
 # A clause longer than this is cut at the next comma: demanded actions are phrases, not paragraphs.
 MAX_ACTION_WORDS: Final = 30
@@ -151,7 +173,8 @@ MIN_ACTION_WORDS: Final = 2
 
 # "X should/must/needs to ...": a demand stated as an obligation, subject included in the text.
 MODAL_DEMAND_RE: Final = re.compile(
-    r"\b(?:should|must|needs to|need to|needed to|has to|have to|had to|ought to)\s+(?:also\s+|now\s+)?(?=[a-z])"
+    r"\b(?:(?:instead|also|still)\s+)?(?:should|must|needs to|need to|needed to|has to|have to|had to|ought to)\s+"
+    r"(?:also\s+|now\s+|instead\s+)?(?=[a-z])"
 )
 
 # ---- list cues ---------------------------------------------------------------------------------
@@ -186,6 +209,17 @@ TABLE_DEMAND_HEADERS: Final = (
 )
 TABLE_DEMAND_WITHOUT_ACTOR: Final = r"\bdemands?\b|\brequests?\b|\basks?\b"
 
+# ---- importance ----------------------------------------------------------------------------
+# How plainly each rule family states its item, for ordering by importance. A list under "Key
+# demands include:", a table column, "X urged Y to" or "agreed to" state the item outright; "X should",
+# "the need for" or "aims to" are softer, and more often background than the point of the article.
+CUE_STRENGTH: Final = {
+    "list": 1.0, "table": 1.0, "asked": 1.0, "demanded_that": 1.0, "called_for": 0.9, "warned": 0.9,
+    "objected": 0.8, "pressure": 0.7, "hoped": 0.7, "modal": 0.6, "need": 0.6,
+    "agreed": 1.0, "not_agreed": 1.0, "concluded": 0.9, "committed": 0.9, "nominal": 0.8, "joint": 0.8,
+    "granted": 0.7, "expected": 0.7, "intended": 0.6, "scheduled": 0.6,
+}
+
 # ---- actors -------------------------------------------------------------------------------------
 # Actors that are not countries (so not in the country data package), with the names used for them.
 ORGANIZATION_ALIASES: Final = {
@@ -199,6 +233,7 @@ ORGANIZATION_ALIASES: Final = {
     "International Monetary Fund": ("International Monetary Fund", "IMF"),
     "World Bank": ("World Bank",),
     "ASEAN": ("ASEAN", "Association of Southeast Asian Nations"),
+    "Quad": ("Quad", "Quadrilateral Security Dialogue"),
 }
 # Short forms of countries that the country data leaves out or spells as codes only.
 COUNTRY_EXTRA_ALIASES: Final = {
@@ -207,6 +242,10 @@ COUNTRY_EXTRA_ALIASES: Final = {
     "China": ("PRC", "People's Republic of China", "People’s Republic of China"),
     "Russia": ("Kremlin",),
 }
+# Where a statement's title turns from its authors to its topic: "G7 Statement on Ukraine".
+TITLE_TOPIC_RE: Final = re.compile(r"\s(?:on|about|regarding|concerning)\s")
+# The first-person plural subject of a statement: its authors speak.
+FIRST_PERSON_PLURAL_RE: Final = re.compile(r"\b(?:[Ww]e|[Oo]ur\s+(?:leaders|governments|countries|nations))\b")
 # Phrases that refer back to the parties of a meeting rather than naming one.
 COLLECTIVE_REFERENCES: Final = re.compile(
     r"\b(?:both (?:sides|leaders|countries|nations|governments|parties|ministers)|the two (?:sides|leaders|"
@@ -250,9 +289,11 @@ AGREED_OBJECT_RE: Final = re.compile(rf"\b(?:{alternation(AGREED_OBJECT_VERBS)})
 GRANT_VERBS: Final = (
     "allow", "allows", "allowed", "allowing", "give", "gives", "giving", "grant", "grants", "granted",
     "granting", "provide", "provides", "providing", "offered", "offering", "enable", "enables", "enabling",
+    "invited", "invites", "inviting",
 )
 # Grant verbs followed by "X to <verb>"; the others take "X <thing>" ("giving firms access to ...").
-GRANT_TO_VERBS: Final = frozenset({"allow", "allows", "allowed", "allowing", "enable", "enables", "enabling"})
+GRANT_TO_VERBS: Final = frozenset({"allow", "allows", "allowed", "allowing", "enable", "enables", "enabling",
+                                   "invited", "invites", "inviting"})
 DEAL_NOUNS: Final = (
     "deal", "deals", "agreement", "agreements", "accord", "protocol", "pact", "treaty", "framework", "offer",
     "arrangement", "memorandum", "contract", "contracts",
@@ -264,19 +305,44 @@ COORDINATED_COMMITMENT_VERBS: Final = (
     "establish", "launch", "create", "set up", "convene", "hold", "build", "expand", "strengthen", "develop",
     "promote", "support", "deepen", "continue", "meet", "provide", "ensure", "explore", "pursue", "work",
     "reduce", "eliminate", "remove", "increase", "open", "resume", "implement", "negotiate", "address",
+    "reopen", "lift", "lower", "release", "withdraw", "adopt", "allow", "end", "stop", "cease", "refrain", "respect",
+    "protect", "restore", "abide", "finalize", "finalise", "sign", "conclude", "prepare", "undertake", "maintain",
+    "take", "drop",
 )
 
 # "will"/"shall" + verb: a commitment when its subject is a party (checked in prose.py).
+# An enumeration marker inside a sentence: "(i)", "(b)", "(2)".
+ENUMERATOR: Final = r"\((?:[ivx]{1,4}|[a-h]|\d{1,2})\)"
 WILL_RE: Final = re.compile(
-    r"\b(?:will|shall)\s+(?:(?:also|further|jointly|each|both|immediately|promptly|now|work to)\s+)*(?=[a-z])"
+    r"\b(?:will|shall)\s+(?:(?:also|further|jointly|each|both|immediately|promptly|now|work to)\s+)*"
+    rf"(?:{ENUMERATOR}\s+)?(?=[a-z])"
 )
-OBJECTION_RE: Final = re.compile(rf"\b(?:{alternation(OBJECTION_VERBS)})\b", re.IGNORECASE)
+# Intentions of the parties, stated by themselves or reported jointly: an "expected" outcome. "Remain
+# ready to" is a statement's formula for an offer; "are ready to" in reporting is mostly mood.
+INTENT_RE: Final = re.compile(
+    r"\b(?:(?:intends?|intended|aims?|aimed|seeks?|sought|hopes?|hoped|plans?|planned|(?:remain|remains|stand|"
+    r"stands)\s+ready)\s+to|continues?\s+to\s+work\s+towards?)\s+(?=[a-z])"
+)
+# Between two named parties of one subject: "The United States and Thailand will ...".
+CONJOINED_GAP_RE: Final = re.compile(r"\s*(?:,\s*)?and\s+(?:the\s+)?", re.IGNORECASE)
+# A sentence opening with two proper-noun subjects: "Ukraine and the United States agreed ...".
+_PROPER = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
+CONJOINED_SUBJECT_RE: Final = re.compile(rf"[\s\-–•*]*(?:The\s+)?{_PROPER}\s+and\s+(?:the\s+)?{_PROPER}\s+[a-z]")
+# "X is to <verb>": a scheduled step ("The IMF is to look at ..."), when X is a party.
+SCHEDULED_RE: Final = re.compile(r"\s+(?:is|are)\s+(?:also\s+)?to\s+(?=[a-z])")
+OBJECTION_RE: Final = re.compile(rf"\b(?:{alternation(OBJECTION_VERBS)}|{CONCERN_PATTERN})\b", re.IGNORECASE)
 THAT_DEMAND_RE: Final = re.compile(
     rf"\b(?:{alternation(THAT_CLAUSE_DEMAND_VERBS)})\s+that\s+(?P<who>(?:[\w'’.-]+\s+){{0,5}}?[\w'’.-]+)\s+"
     r"(?:should\s+|must\s+|shall\s+|will\s+|(?:immediately|urgently|fully)\s+)*(?=[a-z])",
     re.IGNORECASE,
 )
-COORDINATED_RE: Final = re.compile(rf"\s+and\s+(?=(?:{alternation(COORDINATED_COMMITMENT_VERBS)})\b)")
+# "... and establish a group" (a verb, not "... and support for Ukraine", a noun), or the next item
+# of an enumeration: "(i) modify ...; and (ii) adopt ...".
+COORDINATED_RE: Final = re.compile(
+    r"\s+and\s+will\s+(?:also\s+|further\s+)?(?=[a-z])|"
+    rf"\s+and\s+(?=(?:{alternation(COORDINATED_COMMITMENT_VERBS)})\b(?!\s+(?:of|for|to|in|on|at|with|from|and|or)\b))|"
+    rf"\s*;?\s*(?:and\s+)?{ENUMERATOR}\s+(?=[a-z])"
+)
 GRANT_RE: Final = re.compile(rf"\b(?:{alternation(GRANT_VERBS)})\b", re.IGNORECASE)
 DEAL_CONTEXT_RE: Final = re.compile(rf"\b(?:{alternation(DEAL_NOUNS)})\b", re.IGNORECASE)
 # "our Foreign Ministers", "the two Prime Ministers", "both governments": a collective head noun after
@@ -289,17 +355,25 @@ COMMITTING_SUBJECT_RE: Final = re.compile(
 
 NEED_RE: Final = re.compile(
     rf"\b(?:{alternation(NEED_PHRASES)}|(?:stress|emphasi[sz]|underlin|highlight|underscor|affirm|acknowledg|"
-    r"reiterat|not)e?[ds]?\s+the\s+(?:urgent\s+|pressing\s+|clear\s+)?need)\b",
+    r"reiterat|not|confirm)e?[ds]?\s+the\s+(?:urgent\s+|pressing\s+|clear\s+)?(?:need|necessity))\b",
     re.IGNORECASE,
 )
 # "pressure (on X) to abandon ...": a demand whose actor is whoever applies the pressure.
 PRESSURE_RE: Final = re.compile(
     r"\bpressure\s+(?:on\s+(?:[\w'’.-]+\s+){0,3}?[\w'’.-]+\s+)?to\s+(?=[a-z])", re.IGNORECASE)
 NOT_AN_OBJECT_RE: Final = re.compile(rf"\s+(?:{alternation(NOT_AN_OBJECT)})\b", re.IGNORECASE)
-STATEMENT_VOICE_RE: Final = re.compile(rf"\b(?:{alternation(STATEMENT_VOICE_WORDS)})\b", re.IGNORECASE)
+STATEMENT_TITLE_RE: Final = re.compile(STATEMENT_TITLE_PATTERN, re.IGNORECASE)
+JOINT_SUPPORT_RE: Final = re.compile(rf"\b(?:{alternation(JOINT_SUPPORT_VERBS)})\s+(?=the\b|[a-z]+(?:ing|ion|ment)\b)",
+                                     re.IGNORECASE)
+STATEMENT_VOICE_RE: Final = re.compile(rf"\b(?:{'|'.join(STATEMENT_VOICE_WORDS)})\b")
+# Bounded: an unclosed quote must not make every later quote mark scan to the end of the line.
+MAX_QUOTATION_CHARS: Final = 1000
+QUOTATION_RE: Final = re.compile(rf"\"[^\"\n]{{0,{MAX_QUOTATION_CHARS}}}\"|“[^”\n]{{0,{MAX_QUOTATION_CHARS}}}”")
 NOUN_CONTEXT_RE: Final = re.compile(rf"\b(?:{alternation(NOUN_CONTEXT_WORDS)})\s+$", re.IGNORECASE)
 AGREED_NOUN_RE: Final = re.compile(rf"\b(?:{alternation(AGREED_NOUNS)})s?\b", re.IGNORECASE)
-EXPECTED_RE: Final = re.compile(rf"\b(?:{alternation(EXPECTED_PHRASES)})\b", re.IGNORECASE)
+EXPECTED_RE: Final = re.compile(rf"\b{EXPECTED_PATTERN}", re.IGNORECASE)
+# "... has not been agreed", "... have not yet reached": the subject before it says what failed.
+PERFECT_NEGATION_RE: Final = re.compile(r"(?:has|have|had) not\b")
 NO_AGREEMENT_RE: Final = re.compile("|".join(f"(?:{p})" for p in NO_AGREEMENT_PATTERNS), re.IGNORECASE)
 LIST_CUE_RES: Final = tuple((re.compile(p, re.IGNORECASE), kind, status) for p, kind, status in LIST_CUES)
 TABLE_OUTCOME_RES: Final = tuple((re.compile(p, re.IGNORECASE), status) for p, status in TABLE_OUTCOME_HEADERS)
@@ -311,10 +385,11 @@ PASSIVE_RE: Final = re.compile(r"\b(?:is|are|was|were|been|being|be)\s+(?:\w+ly\
 # an article hold no cue word, and skipping them keeps extraction near 5 ms per 1,000 words.
 _DEMAND_TRIGGERS = (*DEMAND_VERBS_WITH_TARGET, *DEMAND_VERBS_WITH_OBJECT, *WARN_VERBS, *HOPE_PHRASES,
                     *OBJECTION_VERBS, *THAT_CLAUSE_DEMAND_VERBS, "should", "must", "need", "needs", "needed", "has to",
-                    "have to", "had to", "ought", "importance", "pressure")
-_OUTCOME_TRIGGERS = (*AGREED_VERBS, *AGREED_OBJECT_VERBS, *AGREED_NOUNS, *GRANT_VERBS, "will", "shall", "expected",
-                     "anticipated", "projected", "likely", "poised", "no", "failed", "fail", "failing", "not",
-                     "without", "little")
+                    "have to", "had to", "ought", "importance", "necessity", "pressure", "concern", "want")
+_OUTCOME_TRIGGERS = (*AGREED_VERBS, *AGREED_OBJECT_VERBS, *AGREED_NOUNS, *GRANT_VERBS, *JOINT_SUPPORT_VERBS,
+                     *EXPECTED_WORDS, "will", "shall", "no", "failed", "fail", "failing", "not", "without", "little",
+                     "need", "importance", "necessity", "intend", "aim", "seek", "sought", "hope", "plan", "ready",
+                     "continue", "is to", "are to", "is also to", "are also to")
 DEMAND_TRIGGER_RE: Final = re.compile(rf"\b(?:{alternation(_DEMAND_TRIGGERS)})", re.IGNORECASE)
 OUTCOME_TRIGGER_RE: Final = re.compile(rf"\b(?:{alternation(_OUTCOME_TRIGGERS)})", re.IGNORECASE)
 

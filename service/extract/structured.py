@@ -52,10 +52,10 @@ def from_lists(document: Document, actors: ActorIndex, parties: list[str]) -> tu
             if kind[0] == "demand":
                 actor = named[0] if named else None
                 target = next((p for p in parties if p != actor), None) if actor and len(parties) == 2 else None
-                demands.append(Demand(span, actor, target, Source.LIST, item, topic))
+                demands.append(Demand(span, actor, target, Source.LIST, item, topic, cue="list"))
             else:
                 outcomes.append(Outcome(span, kind[1] or Status.EXPECTED, named or list(parties), Source.LIST,
-                                        item, topic))
+                                        item, topic, cue="list"))
     return demands, outcomes
 
 
@@ -96,11 +96,11 @@ def from_tables(document: Document, actors: ActorIndex, parties: list[str]) -> t
                 header_actors = actors.all_in(text, block.header[column].start, block.header[column].end)
                 if role == "outcome":
                     outcomes.append(Outcome(cell, status or Status.EXPECTED, header_actors or list(parties),
-                                            Source.TABLE, evidence, topic))
+                                            Source.TABLE, evidence, topic, cue="table"))
                 elif role == "demand":
                     header_text = document.span_text(block.header[column])
                     if not header_actors and not rules.TABLE_DEMAND_WITHOUT_ACTOR_RE.search(header_text):
                         continue
                     actor = header_actors[0] if header_actors else None
-                    demands.append(Demand(cell, actor, None, Source.TABLE, evidence, topic))
+                    demands.append(Demand(cell, actor, None, Source.TABLE, evidence, topic, cue="table"))
     return demands, outcomes

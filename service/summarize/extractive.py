@@ -8,17 +8,12 @@ article is about, the position prior encodes the news convention of putting the 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Final, Protocol
+from typing import Final
 
 import numpy as np
 
 from ..document import Document, Sentence, Span
-
-
-class Encoder(Protocol):
-    name: str
-
-    def encode(self, sentences: list[str]) -> np.ndarray: ...
+from ..embeddings import Encoder
 
 
 @dataclass(frozen=True, slots=True)
