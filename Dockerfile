@@ -1,8 +1,16 @@
 # syntax=docker/dockerfile:1
-# Précis: multi-stage, CPU-only torch, the embedded model inside the image, non-root, gunicorn as PID 1.
+# Précis: multi-stage, CPU-only torch, the embedded model inside the image (converted to int8 at
+# build time), an optional abstractive model baked in, non-root, gunicorn as PID 1.
+#
+#   docker build -t precis .
+#   docker build -t precis-bart --build-arg ABSTRACTIVE_MODEL=sshleifer/distilbart-cnn-12-6 .
 
 FROM python:3.11-slim AS build
-ENV PIP_NO_CACHE_DIR=1 PIP_DISABLE_PIP_VERSION_CHECK=1
+# A hub id or a path inside the build context; empty builds an extractive-only image.
+ARG ABSTRACTIVE_MODEL=""
+ENV PIP_NO_CACHE_DIR=1 PIP_DISABLE_PIP_VERSION_CHECK=1 \
+    PRECIS_CACHE_DIR=/opt/precis/cache \
+    HF_HOME=/opt/precis/hf
 WORKDIR /src
 RUN python -m venv /opt/venv
 ENV PATH=/opt/venv/bin:$PATH
@@ -11,16 +19,24 @@ RUN pip install torch==2.13.0 --index-url https://download.pytorch.org/whl/cpu
 COPY pyproject.toml README.md ./
 COPY service ./service
 RUN pip install .
+# Converts MiniLM to int8 (and downloads and converts the abstractive model, if one is named) once,
+# here, so that no container start converts or downloads anything.
+RUN PRECIS_ABSTRACTIVE_MODEL="$ABSTRACTIVE_MODEL" python -m service prepare
 
 FROM python:3.11-slim
+ARG ABSTRACTIVE_MODEL=""
 ENV PATH=/opt/venv/bin:$PATH \
     PYTHONUNBUFFERED=1 \
     HF_HUB_OFFLINE=1 \
     TRANSFORMERS_OFFLINE=1 \
+    HF_HOME=/opt/precis/hf \
+    PRECIS_CACHE_DIR=/opt/precis/cache \
+    PRECIS_ABSTRACTIVE_MODEL=$ABSTRACTIVE_MODEL \
     HOST=0.0.0.0 \
     PORT=8000
 RUN useradd --create-home --uid 10001 precis
 COPY --from=build /opt/venv /opt/venv
+COPY --from=build /opt/precis /opt/precis
 WORKDIR /app
 COPY deploy/gunicorn.conf.py ./deploy/gunicorn.conf.py
 USER 10001

@@ -47,9 +47,12 @@ openapi: install
 eval: install-test
 	$(PY) scripts/eval.py --shared $(SHARED)
 
-# In-process timings beside same-run baselines; see scripts/bench.py's docstring.
+# Timings beside same-run baselines (each script's docstring says what it measures): stages and hostile
+# inputs; CNN/DM summaries beside LexRank and LEAD-3; transformers generate beside CTranslate2 int8.
 bench: install-test
 	$(PY) scripts/bench.py --shared $(SHARED)
+	$(PY) scripts/bench_summary.py --shared $(SHARED)
+	$(PY) scripts/bench_generate.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache

@@ -74,7 +74,7 @@ def main() -> int:
     article = thousand_word_article(shared)
     document = build_document(article)
     normalize_p50, normalize_p95 = median_ms(lambda: build_document(article))
-    summarize_p50, summarize_p95 = median_ms(lambda: summarize_extractive(document, encoder, 3))
+    summarize_p50, summarize_p95 = median_ms(lambda: summarize_extractive(document, encoder))
     extract_p50, extract_p95 = median_ms(lambda: extract(document))
     merged_p50, merged_p95 = median_ms(lambda: extract(document, encoder))
     items = extract(document)

@@ -14,6 +14,11 @@ from pathlib import Path
 from serve_for import free_port, start_server, stop_server, wait_ready
 
 
+def _run(name: str, command: list[str], url: str) -> int:
+    print(f"\n== {name}", flush=True)
+    return subprocess.call([sys.executable, *command, "--url", url])
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--shared", default="../shared", help="folder holding eval/ and seeds/")
@@ -22,26 +27,28 @@ def main() -> int:
     args = parser.parse_args()
     shared = Path(args.shared).resolve()
     evaluation = shared / "eval"
-    port = free_port()
-    url = f"http://127.0.0.1:{port}/v1/summarize"
-    server = start_server(port)
+    show = ["--show"] if args.show else []
+    extraction = [
+        ("seeds", [str(evaluation / "score_extraction.py"), "--articles", str(shared / "seeds"),
+                   "--gold", str(evaluation / "seeds-gold.json"), *show]),
+        ("dev articles", [str(evaluation / "score_extraction.py"), "--articles", str(evaluation / "dev-articles"),
+                          "--gold", str(evaluation / "gold-dev.json"), *show]),
+    ]
+    summary = [str(evaluation / "score_summary.py"), "--data", str(evaluation / "cnndm-dev.jsonl"),
+               "--limit", str(args.limit)]
     status = 0
-    try:
-        print(f"server ready in {wait_ready(f'http://127.0.0.1:{port}', server):.1f} s", flush=True)
-        runs = [
-            ("seeds", [str(evaluation / "score_extraction.py"), "--articles", str(shared / "seeds"),
-                       "--gold", str(evaluation / "seeds-gold.json")]),
-            ("dev articles", [str(evaluation / "score_extraction.py"), "--articles",
-                              str(evaluation / "dev-articles"), "--gold", str(evaluation / "gold-dev.json")]),
-            ("CNN/DailyMail", [str(evaluation / "score_summary.py"), "--data", str(evaluation / "cnndm-dev.jsonl"),
-                               "--limit", str(args.limit)]),
-        ]
-        for name, command in runs:
-            print(f"\n== {name}", flush=True)
-            extra = ["--show"] if args.show and "score_extraction" in command[0] else []
-            status |= subprocess.call([sys.executable, *command, "--url", url, *extra])
-    finally:
-        stop_server(server)
+    # The default server (MiniLM int8 on CTranslate2) for everything, then fp32 torch for the summary.
+    for backend, runs in (("ctranslate2", [*extraction, ("CNN/DailyMail, MiniLM int8 (CTranslate2)", summary)]),
+                          ("torch", [("CNN/DailyMail, MiniLM fp32 (torch)", summary)])):
+        port = free_port()
+        server = start_server(port, {"PRECIS_EMBEDDING_BACKEND": backend})
+        try:
+            ready = wait_ready(f"http://127.0.0.1:{port}", server)
+            print(f"\nserver ({backend}) ready in {ready:.1f} s", flush=True)
+            for name, command in runs:
+                status |= _run(name, command, f"http://127.0.0.1:{port}/v1/summarize")
+        finally:
+            stop_server(server)
     return status
 
 

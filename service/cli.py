@@ -12,20 +12,39 @@ def _summarize(args: argparse.Namespace) -> int:
     from .api.present import analysis_to_dict
     from .config import Settings
     from .extensions import ModelHolder
-    from .pipeline import Options, analyze
+    from .pipeline import AbstractiveUnavailable, Options, analyze
+    from .summarize.extractive import LengthLimits
 
     raw = sys.stdin.read() if args.file == "-" else Path(args.file).read_text(encoding="utf-8")
     if not raw.strip():
         print("error: the article is empty", file=sys.stderr)
         return 2
     settings = Settings.from_env()
-    encoder = ModelHolder(settings).load()
+    models = ModelHolder(settings)
+    models.load()
     input_format = args.format or ("html" if args.file.endswith((".html", ".htm")) else "text")
-    options = Options(max_sentences=args.max_sentences or settings.default_max_sentences,
-                      include_document=args.include_document)
-    analysis = analyze(raw, encoder, options, input_format, args.title)
+    options = Options(max_sentences=args.max_sentences, max_words=args.max_words, ratio=args.ratio,
+                      method=args.method, include_document=args.include_document,
+                      default_length=LengthLimits(settings.default_max_sentences, settings.default_max_words))
+    try:
+        analysis = analyze(raw, models.encoder, options, input_format, args.title, abstractive=models.abstractive)
+    except AbstractiveUnavailable as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
     json.dump(analysis_to_dict(analysis), sys.stdout, ensure_ascii=False, indent=2)
     sys.stdout.write("\n")
+    return 0
+
+
+def _prepare(_: argparse.Namespace) -> int:
+    """Loads (and converts, once) every configured model, so a container image ships them ready."""
+    from .config import Settings
+    from .extensions import ModelHolder
+
+    holder = ModelHolder(Settings.from_env())
+    holder.load()
+    print(json.dumps({"encoder": holder.encoder.name, "precision": holder.encoder.precision,
+                      "abstractive": holder.abstractive.name if holder.abstractive else None}))
     return 0
 
 
@@ -45,10 +64,15 @@ def main(argv: list[str] | None = None) -> int:
     summarize = commands.add_parser("summarize", help="print the JSON analysis of one article")
     summarize.add_argument("file", help="article file, or - for standard input")
     summarize.add_argument("--max-sentences", type=int, default=None)
+    summarize.add_argument("--max-words", type=int, default=None)
+    summarize.add_argument("--ratio", type=float, default=None, help="most summary words as a share of the article's")
+    summarize.add_argument("--method", choices=["extractive", "abstractive", "auto"], default="extractive")
     summarize.add_argument("--format", choices=["text", "html"], default=None)
     summarize.add_argument("--title", default=None)
     summarize.add_argument("--include-document", action="store_true")
     summarize.set_defaults(handler=_summarize)
+    prepare = commands.add_parser("prepare", help="load and convert the configured models into the cache")
+    prepare.set_defaults(handler=_prepare)
     openapi = commands.add_parser("openapi", help="print the OpenAPI document (YAML)")
     openapi.set_defaults(handler=_openapi)
     args = parser.parse_args(argv)

@@ -11,9 +11,13 @@ import logging
 import threading
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .config import Settings
 from .embeddings import EmbeddingConfig, SentenceEncoder, default_model_path
+
+if TYPE_CHECKING:
+    from .summarize.abstractive import AbstractiveSummarizer
 
 log = logging.getLogger(__name__)
 
@@ -26,6 +30,7 @@ class ModelHolder:
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
         self._encoder: SentenceEncoder | None = None
+        self._abstractive: AbstractiveSummarizer | None = None
         self._error: BaseException | None = None
         self._loaded = threading.Event()
         self._lock = threading.Lock()
@@ -69,14 +74,18 @@ class ModelHolder:
                 max_tokens=self.settings.embedding_max_tokens,
                 batch_size=self.settings.embedding_batch_size,
                 torch_threads=self.settings.torch_threads,
+                backend=self.settings.embedding_backend,
+                cache_dir=Path(self.settings.cache_dir) if self.settings.cache_dir else None,
             ))
             encoder.encode(["warm-up sentence."])  # first forward pass allocates; do it before ready
             _warm_text_stack()
+            abstractive = self._load_abstractive()
             # torch and transformers leave ~10^6 long-lived objects; every full garbage collection
             # walked them all (a 200,000-line request paid ~1 s in GC). Freezing moves them out of
             # the collector's sight for the life of the worker.
             gc.collect()
             gc.freeze()
+            self._abstractive = abstractive
             self._encoder = encoder
             self.load_seconds = round(time.perf_counter() - started, 3)
             log.info("model loaded", extra={"model": encoder.name, "seconds": self.load_seconds})
@@ -85,6 +94,24 @@ class ModelHolder:
             log.exception("model load failed")
         finally:
             self._loaded.set()
+
+    def _load_abstractive(self) -> AbstractiveSummarizer | None:
+        if not self.settings.abstractive_model:
+            return None
+        from .summarize.abstractive import AbstractiveSummarizer
+
+        summarizer = AbstractiveSummarizer(
+            self.settings.abstractive_model, backend=self.settings.abstractive_backend,
+            threads=self.settings.torch_threads,
+            cache_dir=Path(self.settings.cache_dir) if self.settings.cache_dir else None,
+        )
+        summarizer.forward("warm-up sentence.", max_new_tokens=2, min_new_tokens=1)
+        return summarizer
+
+    @property
+    def abstractive(self) -> AbstractiveSummarizer | None:
+        """The abstractive model when one is configured (and loaded), else None."""
+        return self._abstractive
 
     @property
     def encoder(self) -> SentenceEncoder:

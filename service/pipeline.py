@@ -17,19 +17,33 @@ from .document.html import extract_page
 from .embeddings import Encoder
 from .extract import Extraction, extract
 from .summarize import Summary, summarize_extractive
+from .summarize.abstractive import AbstractiveSummarizer
+from .summarize.extractive import DEFAULT_LENGTH, LengthLimits
 from .version import __version__
 
 InputFormat = Literal["text", "html"]
+
+
+Method = Literal["extractive", "abstractive", "auto"]
 
 
 class NoArticleText(ValueError):
     """The input holds no text to analyse (e.g. an HTML page with no main content)."""
 
 
+class AbstractiveUnavailable(ValueError):
+    """An abstractive summary was asked for, but this server has no abstractive model configured."""
+
+
 @dataclass(frozen=True, slots=True)
 class Options:
-    max_sentences: int = 3
+    # Length limits; all None means the default length (``default_length``).
+    max_sentences: int | None = None
+    max_words: int | None = None
+    ratio: float | None = None
+    method: Method = "extractive"
     include_document: bool = False
+    default_length: LengthLimits = DEFAULT_LENGTH
 
 
 @dataclass(slots=True)
@@ -48,8 +62,9 @@ class Analysis:
 
 
 def analyze(raw: str, encoder: Encoder, options: Options | None = None, input_format: InputFormat = "text",
-            title: str | None = None) -> Analysis:
-    """Runs every stage on one article and records each stage's time in milliseconds."""
+            title: str | None = None, abstractive: AbstractiveSummarizer | None = None) -> Analysis:
+    """Runs every stage on one article and records each stage's time in milliseconds. ``abstractive`` is
+    the configured seq2seq model, if any ("auto" uses it when present)."""
     options = options or Options()
     timings: dict[str, float] = {}
     warnings: list[str] = []
@@ -66,7 +81,15 @@ def analyze(raw: str, encoder: Encoder, options: Options | None = None, input_fo
     timings["normalize"] = _ms_since(started)
 
     started = time.perf_counter()
-    summary = summarize_extractive(document, encoder, options.max_sentences)
+    limits = LengthLimits.resolve(options.max_sentences, options.max_words, options.ratio, document.word_count,
+                                  options.default_length)
+    if options.method == "abstractive" and abstractive is None:
+        raise AbstractiveUnavailable("options.method 'abstractive' needs an abstractive model; this server has "
+                                     "none configured (PRECIS_ABSTRACTIVE_MODEL)")
+    if options.method != "extractive" and abstractive is not None:
+        summary = abstractive.summarize(document, encoder, limits)
+    else:
+        summary = summarize_extractive(document, encoder, limits)
     timings["summarize"] = _ms_since(started)
 
     started = time.perf_counter()
@@ -76,9 +99,11 @@ def analyze(raw: str, encoder: Encoder, options: Options | None = None, input_fo
     warnings.extend(document.warnings)
     warnings.extend(summary.warnings)
     # An empty summary already carries its own warning; this one explains a short non-empty one.
-    if summary.sentences and len(summary.sentences) < options.max_sentences:
+    if summary.method == "extractive" and summary.sentences and limits.max_words is None \
+            and limits.max_sentences is not None \
+            and len(summary.sentences) < limits.max_sentences:
         warnings.append(
-            f"max_sentences={options.max_sentences} asked, but the article has only "
+            f"max_sentences={limits.max_sentences} asked, but the article has only "
             f"{len(summary.sentences)} prose sentences that can be quoted"
         )
     resolved_title = title or (document.span_text(document.title) if document.title else page_title)

@@ -199,7 +199,8 @@ def test_long_article_summary_says_what_was_left_out(client):
     body = client.post("/v1/summarize", json={"text": text}).get_json()
     assert body["meta"]["truncated"] is True
     assert any("first 200 of 260" in w for w in body["meta"]["warnings"])
-    assert len(body["summary"]["sentences"]) == 3
+    assert 1 <= len(body["summary"]["sentences"]) <= 4  # the default length: up to 4 sentences, 95 words
+    assert len(body["summary"]["text"].split()) <= 95
 
 
 def test_html_page_without_an_article_is_422(client):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
+from conftest import SEEDS
 
 from service.embeddings import EmbeddingConfig, ModelIntegrityError, SentenceEncoder, default_model_path
 
@@ -42,3 +43,17 @@ def test_batching_and_order_do_not_change_vectors(encoder):
 def test_huge_sentence_is_clipped_not_fatal(encoder):
     vector = encoder.encode(["word " * 200_000])
     assert vector.shape == (1, 384) and np.isfinite(vector).all()
+
+
+def test_int8_ctranslate2_matches_fp32_torch_on_real_sentences(encoder, tmp_path):
+    assert encoder.precision == "int8"  # the served default
+    fp32 = SentenceEncoder(EmbeddingConfig(default_model_path(), expected_sha256=UPSTREAM_SHA256, backend="torch"))
+    sentences = [line for path in SEEDS[:2] for line in path.read_text(encoding="utf-8").splitlines()
+                 if len(line.split()) > 6][:40]
+    agreement = (encoder.encode(sentences) * fp32.encode(sentences)).sum(axis=1)
+    assert len(sentences) >= 20 and agreement.min() > 0.98
+
+
+def test_unknown_backend_is_refused():
+    with pytest.raises(ValueError, match="backend"):
+        SentenceEncoder(EmbeddingConfig(default_model_path(), backend="onnx"))

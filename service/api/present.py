@@ -7,10 +7,20 @@ from typing import Any
 from ..document import Document, Span
 from ..extract import Demand, Outcome
 from ..pipeline import Analysis
+from ..summarize import SummarySentence
 
 
 def _span(document: Document, span: Span) -> dict[str, Any]:
     return {"text": document.span_text(span), "start": span.start, "end": span.end}
+
+
+def _summary_sentence(document: Document, sentence: SummarySentence) -> dict[str, Any]:
+    if sentence.span is None:  # generated: no place in the input, but its supporting sentences
+        located = {"text": sentence.text, "start": None, "end": None}
+    else:
+        located = _span(document, sentence.span)
+    support = [{**_span(document, s.span), "similarity": s.similarity} for s in sentence.support]
+    return {**located, "score": sentence.score, "support": support}
 
 
 def _item(document: Document, item: Demand | Outcome) -> dict[str, Any]:
@@ -28,7 +38,7 @@ def analysis_to_dict(analysis: Analysis) -> dict[str, Any]:
         "language": doc.language,
         "summary": {
             "text": summary.text,
-            "sentences": [{**_span(doc, s.span), "score": s.score} for s in summary.sentences],
+            "sentences": [_summary_sentence(doc, s) for s in summary.sentences],
             "method": summary.method,
             "model": summary.model,
         },

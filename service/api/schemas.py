@@ -7,6 +7,7 @@ from marshmallow import RAISE, Schema, ValidationError, fields, validate, valida
 from ..extract.rules import CUE_STRENGTH
 
 MAX_SUMMARY_SENTENCES = 50  # beyond this an "extract" is the article itself
+MAX_SUMMARY_WORDS = 2000  # ditto, in words
 
 
 class OptionsSchema(Schema):
@@ -15,7 +16,21 @@ class OptionsSchema(Schema):
 
     max_sentences = fields.Integer(
         load_default=None, validate=validate.Range(min=1, max=MAX_SUMMARY_SENTENCES),
-        metadata={"description": "Number of summary sentences (exact when the article has that many)."},
+        metadata={"description": "Number of summary sentences (exact when the article has that many). "
+                                 "With none of max_sentences, max_words and ratio, the server's default length."},
+    )
+    max_words = fields.Integer(
+        load_default=None, validate=validate.Range(min=1, max=MAX_SUMMARY_WORDS),
+        metadata={"description": "Most words in the summary; never exceeded."},
+    )
+    ratio = fields.Float(
+        load_default=None, validate=validate.Range(min=0, max=1, min_inclusive=False),
+        metadata={"description": "Most words in the summary as a share of the article's words."},
+    )
+    method = fields.String(
+        load_default="extractive", validate=validate.OneOf(["extractive", "abstractive", "auto"]),
+        metadata={"description": "extractive (quotes the article), abstractive (a configured seq2seq model "
+                                 "writes it), or auto (abstractive when a model is configured)."},
     )
     include = fields.List(
         fields.String(validate=validate.OneOf(["document"])), load_default=list,
@@ -51,8 +66,19 @@ class SpanSchema(Schema):
     end = fields.Integer(required=True, metadata={"description": "Offset after the last character."})
 
 
-class SummarySentenceSchema(SpanSchema):
-    score = fields.Float(required=True, metadata={"description": "Rank score in [0, 1]."})
+class SupportSchema(SpanSchema):
+    similarity = fields.Float(required=True, metadata={"description": "Cosine similarity under MiniLM."})
+
+
+class SummarySentenceSchema(Schema):
+    text = fields.String(required=True)
+    start = fields.Integer(required=True, allow_none=True,
+                           metadata={"description": "Offset in the input; null for a generated sentence."})
+    end = fields.Integer(required=True, allow_none=True)
+    score = fields.Float(required=True, metadata={
+        "description": "Extractive: rank score in [0, 1]. Abstractive: similarity to its best support."})
+    support = fields.List(fields.Nested(SupportSchema), required=True, metadata={
+        "description": "Abstractive: the source sentences that best support this one (empty when extractive)."})
 
 
 class SummarySchema(Schema):

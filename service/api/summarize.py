@@ -10,7 +10,8 @@ from flask_smorest import Blueprint as SmorestBlueprint
 from flask_smorest import abort
 from werkzeug.exceptions import ServiceUnavailable
 
-from ..pipeline import NoArticleText, Options, analyze
+from ..pipeline import AbstractiveUnavailable, NoArticleText, Options, analyze
+from ..summarize.extractive import LengthLimits
 from .errors import RETRY_AFTER_SECONDS
 from .parsing import ArticleParser
 from .present import analysis_to_dict
@@ -25,7 +26,8 @@ class Blueprint(SmorestBlueprint):
 MODEL_WAIT_SECONDS = 30.0
 
 
-def _loaded_encoder():
+def _loaded_models():
+    """The worker's models once loaded (waiting a little while they load), else 503."""
     holder = current_app.extensions["precis.model"]
     if not holder.wait(MODEL_WAIT_SECONDS):
         error = ServiceUnavailable(
@@ -33,7 +35,7 @@ def _loaded_encoder():
         )
         error.retry_after = RETRY_AFTER_SECONDS
         raise error
-    return holder.encoder
+    return holder
 
 
 blp = Blueprint("summarize", __name__, url_prefix="/v1", description="Summaries, key demands and outcomes.")
@@ -54,13 +56,18 @@ class Summarize(MethodView):
     def post(self, article: dict[str, Any]) -> dict[str, Any]:
         """Summarize an article and extract its key demands and outcomes."""
         settings = current_app.extensions["precis.settings"]
-        encoder = _loaded_encoder()
+        models = _loaded_models()
+        requested = article["options"]
         options = Options(
-            max_sentences=article["options"]["max_sentences"] or settings.default_max_sentences,
-            include_document="document" in article["options"]["include"],
+            max_sentences=requested["max_sentences"], max_words=requested["max_words"], ratio=requested["ratio"],
+            method=requested["method"], include_document="document" in requested["include"],
+            default_length=LengthLimits(settings.default_max_sentences, settings.default_max_words),
         )
         try:
-            analysis = analyze(article["text"], encoder, options, article["format"], article["title"])
+            analysis = analyze(article["text"], models.encoder, options, article["format"], article["title"],
+                               abstractive=models.abstractive)
         except NoArticleText as exc:
             abort(422, message=str(exc), messages={"text": [str(exc)]})
+        except AbstractiveUnavailable as exc:
+            abort(422, message=str(exc), messages={"options": {"method": [str(exc)]}})
         return analysis_to_dict(analysis)

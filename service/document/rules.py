@@ -94,3 +94,9 @@ TITLE_SEARCH_LINES: Final = 4
 # Characters that may end a heading: anything but sentence or clause punctuation.
 SENTENCE_FINAL: Final = frozenset(".!?;:,")
 CLOSING_QUOTES: Final = "\"'”’)»]"
+
+# A photo caption run into the text, as pasted pages carry them: "Tragic: The man was thrown off his
+# bike", "Pictured: ...". One to three capitalized words and a colon open the sentence. Summaries never
+# quote captions (they restate the story in headline style and often name a photo, not an event).
+CAPTION: Final = re.compile(r"(?:[A-Z][\w'’-]*\s){0,2}[A-Z][\w'’-]*:\s")
+

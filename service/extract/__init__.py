@@ -12,7 +12,7 @@ from ..document import BlockKind, Document, Sentence, UnitKind
 from ..embeddings import Encoder
 from . import rules
 from .actors import ActorIndex
-from .dedup import merge_paraphrases, merge_restatements
+from .dedup import may_paraphrase, merge_paraphrases, merge_restatements
 from .demands import demands_in
 from .model import Demand, Extraction, Outcome, Source, Status
 from .outcomes import outcomes_in
@@ -106,9 +106,9 @@ def extract(document: Document, encoder: Encoder | None = None) -> Extraction:
     demands.sort(key=lambda d: d.evidence.start)
     outcomes.sort(key=lambda o: o.evidence.start)
     demands, outcomes = merge_restatements(demands, text), merge_restatements(outcomes, text)
-    if encoder is not None and len(demands) + len(outcomes) > 1:
+    block_starts = [block.span.start for block in document.blocks]
+    if encoder is not None and (may_paraphrase(demands, block_starts) or may_paraphrase(outcomes, block_starts)):
         vectors = encoder.encode([text[item.span.start : item.span.end] for item in (*demands, *outcomes)])
-        block_starts = [block.span.start for block in document.blocks]
         demands, outcomes = (merge_paraphrases(demands, vectors[: len(demands)], text, block_starts),
                              merge_paraphrases(outcomes, vectors[len(demands) :], text, block_starts))
     return Extraction(by_importance(demands, len(text)), by_importance(outcomes, len(text)))

@@ -55,7 +55,7 @@ def merge_restatements(items: list[Item], text: str) -> list[Item]:
         else:
             kept.append(item)
             keys.append(words)
-    return kept
+    return _unique_evidence(kept)
 
 
 def merge_paraphrases(items: list[Item], vectors: np.ndarray, text: str, block_starts: list[int]) -> list[Item]:
@@ -65,7 +65,7 @@ def merge_paraphrases(items: list[Item], vectors: np.ndarray, text: str, block_s
     if len(items) < 2:
         return items
     similarity = vectors @ vectors.T
-    blocks = [bisect.bisect_right(block_starts, item.evidence.start) for item in items]
+    blocks = block_indices(items, block_starts)
     groups: list[list[int]] = []
     for index, item in enumerate(items):
         for group in groups:
@@ -82,7 +82,19 @@ def merge_paraphrases(items: list[Item], vectors: np.ndarray, text: str, block_s
             if member != best:
                 _absorb(items[best], items[member])
         merged.append(items[best])
-    return merged
+    return _unique_evidence(merged)
+
+
+def block_indices(items: list[Item], block_starts: list[int]) -> list[int]:
+    return [bisect.bisect_right(block_starts, item.evidence.start) for item in items]
+
+
+def may_paraphrase(items: list[Item], block_starts: list[int]) -> bool:
+    """Whether any two items could be merged by meaning (compatible, in different blocks): when none
+    can, embedding them is skipped."""
+    blocks = block_indices(items, block_starts)
+    return any(blocks[i] != blocks[j] and _compatible(items[i], items[j])
+               for i in range(len(items)) for j in range(i + 1, len(items)))
 
 
 def _clarity(item: Demand | Outcome, text: str) -> tuple[bool, float, int]:
@@ -92,9 +104,14 @@ def _clarity(item: Demand | Outcome, text: str) -> tuple[bool, float, int]:
 
 
 def _absorb(kept: Demand | Outcome, other: Demand | Outcome) -> None:
-    for span in (other.evidence, *other.also):
-        if span != kept.evidence and span not in kept.also:
-            kept.also.append(span)
+    kept.also.extend((other.evidence, *other.also))  # made unique once at the end: a text may repeat 10^4 times
+
+
+def _unique_evidence(items: list[Item]) -> list[Item]:
+    for item in items:
+        if item.also:
+            item.also = [span for span in dict.fromkeys(item.also) if span != item.evidence]
+    return items
 
 
 def _compatible(first: Demand | Outcome, second: Demand | Outcome) -> bool:

@@ -388,8 +388,10 @@ _DEMAND_TRIGGERS = (*DEMAND_VERBS_WITH_TARGET, *DEMAND_VERBS_WITH_OBJECT, *WARN_
                     "have to", "had to", "ought", "importance", "necessity", "pressure", "concern", "want")
 _OUTCOME_TRIGGERS = (*AGREED_VERBS, *AGREED_OBJECT_VERBS, *AGREED_NOUNS, *GRANT_VERBS, *JOINT_SUPPORT_VERBS,
                      *EXPECTED_WORDS, "will", "shall", "no", "failed", "fail", "failing", "not", "without", "little",
-                     "need", "importance", "necessity", "intend", "aim", "seek", "sought", "hope", "plan", "ready",
-                     "continue", "is to", "are to", "is also to", "are also to")
+                     "the need", "the urgent need", "importance", "necessity", "intend", "aim to", "aims to",
+                     "aimed to", "seek to", "seeks to", "sought to", "hope to", "hopes to", "hoped to", "plan to",
+                     "plans to", "planned to", "ready to", "continue to work", "continues to work", "is to", "are to",
+                     "is also to", "are also to")
 DEMAND_TRIGGER_RE: Final = re.compile(rf"\b(?:{alternation(_DEMAND_TRIGGERS)})", re.IGNORECASE)
 OUTCOME_TRIGGER_RE: Final = re.compile(rf"\b(?:{alternation(_OUTCOME_TRIGGERS)})", re.IGNORECASE)
 

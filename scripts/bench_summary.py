@@ -1,0 +1,132 @@
+"""Summaries on CNN/DailyMail articles, in process: Précis's extractive default (MiniLM int8 and fp32)
+beside sumy's LexRank and LEAD-3 on the same articles, each in its own process for its peak RSS.
+
+Prints milliseconds per article (p50, p95) for the whole analysis (normalize, summarize, extract) and
+for the summary stage, ROUGE-Lsum of each method against the human references, and peak RSS.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from measure import peak_rss_mb  # noqa: E402
+
+METHODS = ("precis-int8", "precis-fp32", "lexrank", "lead3")
+
+
+class _BlingFireTokenizer:
+    """sumy's tokenizer interface over Bling Fire, so LexRank needs no NLTK data download."""
+
+    language = "english"
+
+    def to_sentences(self, paragraph: str) -> list[str]:
+        import blingfire
+
+        return [s for s in blingfire.text_to_sentences(paragraph).split("\n") if s.strip()]
+
+    def to_words(self, sentence: str) -> list[str]:
+        return re.findall(r"\w+", sentence)
+
+
+def _sentences(shared: Path) -> None:
+    sys.path.insert(0, str(shared / "eval"))
+
+
+def run_method(method: str, rows: list[dict], shared: Path) -> dict:
+    """In this process: summarize every row with ``method``; times in ms and summaries."""
+    _sentences(shared)
+    from score_summary import lead3
+
+    summaries, total_ms, stage_ms = [], [], []
+    if method.startswith("precis"):
+        from service.config import Settings
+        from service.extensions import ModelHolder
+        from service.pipeline import analyze
+
+        backend = "ctranslate2" if method == "precis-int8" else "torch"
+        encoder = ModelHolder(Settings.from_env({}, embedding_backend=backend)).load()
+        for row in rows:
+            started = time.perf_counter()
+            analysis = analyze(row["article"], encoder)
+            total_ms.append((time.perf_counter() - started) * 1000)
+            stage_ms.append(analysis.timings_ms["summarize"])
+            summaries.append(analysis.summary.text)
+    elif method == "lexrank":
+        from sumy.nlp.stemmers import Stemmer
+        from sumy.parsers.plaintext import PlaintextParser
+        from sumy.summarizers.lex_rank import LexRankSummarizer
+        from sumy.utils import get_stop_words
+
+        summarizer = LexRankSummarizer(Stemmer("english"))
+        summarizer.stop_words = get_stop_words("english")
+        tokenizer = _BlingFireTokenizer()
+        for row in rows:
+            started = time.perf_counter()
+            parsed = PlaintextParser.from_string(row["article"], tokenizer)
+            text = " ".join(str(s) for s in summarizer(parsed.document, 3))
+            total_ms.append((time.perf_counter() - started) * 1000)
+            summaries.append(text)
+        stage_ms = total_ms
+    else:
+        for row in rows:
+            started = time.perf_counter()
+            summaries.append(lead3(row["article"]))
+            total_ms.append((time.perf_counter() - started) * 1000)
+        stage_ms = total_ms
+    return {"method": method, "total_ms": total_ms, "stage_ms": stage_ms, "summaries": summaries,
+            "peak_rss_mb": peak_rss_mb()}
+
+
+def _p(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(q * len(ordered)))]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--shared", default=str(ROOT.parent / "shared"))
+    parser.add_argument("--limit", type=int, default=100)
+    parser.add_argument("--method", choices=METHODS, help=argparse.SUPPRESS)  # the child process's job
+    args = parser.parse_args()
+    shared = Path(args.shared)
+    data = shared / "eval" / "cnndm-dev.jsonl"
+    rows = [json.loads(line) for line in data.read_text(encoding="utf-8").splitlines() if line.strip()][: args.limit]
+    if args.method:
+        print(json.dumps(run_method(args.method, rows, shared)))
+        return 0
+    _sentences(shared)
+    from rouge_score import rouge_scorer
+    from score_summary import sentences
+
+    scorer = rouge_scorer.RougeScorer(["rougeLsum"], use_stemmer=True)
+    print(f"== summaries of {len(rows)} CNN/DailyMail articles, in process, one process per method")
+    results = {}
+    for method in METHODS:
+        child = subprocess.run([sys.executable, __file__, "--shared", str(shared), "--limit", str(args.limit),
+                                "--method", method], capture_output=True, text=True, check=True)
+        results[method] = json.loads(child.stdout.strip().splitlines()[-1])
+    lexrank_p50 = statistics.median(results["lexrank"]["total_ms"])
+    for method, result in results.items():
+        rouge = statistics.mean(
+            scorer.score("\n".join(sentences(row["reference"])), "\n".join(sentences(summary)))["rougeLsum"].fmeasure
+            for row, summary in zip(rows, result["summaries"], strict=True))
+        p50 = statistics.median(result["total_ms"])
+        print(f"{method:12s} analysis p50 {p50:7.1f} ms  p95 {_p(result['total_ms'], 0.95):7.1f} ms  "
+              f"(summary stage p50 {statistics.median(result['stage_ms']):7.1f} ms)  x{p50 / lexrank_p50:4.2f} "
+              f"LexRank's time  ROUGE-Lsum {100 * rouge:5.2f}  peak RSS {result['peak_rss_mb']:5.0f} MB")
+    print("(precis rows are the whole analysis: normalize, summarize and extract; goal p50 < 60 ms for int8)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

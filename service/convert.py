@@ -1,0 +1,60 @@
+"""CTranslate2 conversions of transformers models, made once and cached on disk.
+
+A converted model is a folder in the cache named after the source model's fingerprint and the
+quantization, so a changed model is converted again and an unchanged one never is. Workers that
+start together take a file lock: one converts, the others wait and reuse its result.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import hashlib
+import logging
+import os
+import shutil
+import tempfile
+from pathlib import Path
+
+log = logging.getLogger(__name__)
+
+# Files whose size and modification time identify a model folder's weights and configuration.
+_FINGERPRINT_GLOBS = ("*.json", "*.safetensors", "*.bin", "*.model", "*.txt")
+
+
+def default_cache_dir() -> Path:
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "precis"
+
+
+def folder_fingerprint(model_dir: Path) -> str:
+    """A cheap identity of a model folder: names, sizes and modification times of its files (hashing
+    a 1 GB checkpoint at every worker start would cost seconds)."""
+    digest = hashlib.sha256()
+    for pattern in _FINGERPRINT_GLOBS:
+        for path in sorted(model_dir.glob(pattern)):
+            stat = path.stat()
+            digest.update(f"{path.name}:{stat.st_size}:{stat.st_mtime_ns};".encode())
+    return digest.hexdigest()
+
+
+def converted(model_dir: Path, fingerprint: str, quantization: str, cache_dir: Path) -> Path:
+    """The CTranslate2 folder for ``model_dir`` at ``quantization``, converting it on first use."""
+    cache_dir.mkdir(parents=True, exist_ok=True)
+    target = cache_dir / f"ct2-{fingerprint[:20]}-{quantization}"
+    if (target / "model.bin").is_file():
+        return target
+    with open(cache_dir / f"{target.name}.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)  # another worker may be converting the same model
+        if (target / "model.bin").is_file():
+            return target
+        from ctranslate2.converters import TransformersConverter
+
+        log.info("converting model to CTranslate2", extra={"model": str(model_dir), "quantization": quantization})
+        scratch = Path(tempfile.mkdtemp(prefix=f"{target.name}.", dir=cache_dir))
+        try:
+            TransformersConverter(str(model_dir), load_as_float16=False).convert(
+                str(scratch / "model"), quantization=quantization, force=True)
+            (scratch / "model").rename(target)  # atomic: readers see a whole folder or none
+        finally:
+            shutil.rmtree(scratch, ignore_errors=True)
+    return target

@@ -1,0 +1,69 @@
+"""Extractive length controls over HTTP: max_sentences exact, max_words and ratio never exceeded."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+from conftest import SEEDS
+
+from service.document.rules import CAPTION
+
+ARTICLE = SEEDS[1].read_text(encoding="utf-8") if SEEDS else "Peru urged Chile to adopt a plan. " * 40
+
+
+def _summary(client, **options):
+    response = client.post("/v1/summarize", json={"text": ARTICLE, "options": options})
+    assert response.status_code == 200, response.get_json()
+    return response.get_json()
+
+
+@pytest.mark.parametrize("limit", [12, 30, 60, 100])
+def test_max_words_is_never_exceeded_and_nearly_filled(client, limit):
+    body = _summary(client, max_words=limit)
+    words = len(body["summary"]["text"].split())
+    assert 0 < words <= limit
+    sentences = body["summary"]["sentences"]
+    assert [s["start"] for s in sentences] == sorted(s["start"] for s in sentences)  # article order
+
+
+def test_ratio_is_a_share_of_the_article(client):
+    body = _summary(client, ratio=0.2)
+    assert len(body["summary"]["text"].split()) <= math.ceil(0.2 * body["meta"]["word_count"])
+
+
+def test_one_sentence_longer_than_max_words_is_cut_and_says_so(client):
+    body = _summary(client, max_words=5)
+    sentence = body["summary"]["sentences"][0]
+    assert len(sentence["text"].split()) == 5 and ARTICLE[sentence["start"] : sentence["end"]] == sentence["text"]
+    assert any("cut to max_words=5" in warning for warning in body["meta"]["warnings"])
+
+
+def test_default_length_is_up_to_four_sentences_within_95_words(client):
+    body = _summary(client)
+    assert 1 <= len(body["summary"]["sentences"]) <= 4 and len(body["summary"]["text"].split()) <= 95
+
+
+def test_max_sentences_and_max_words_together(client):
+    body = _summary(client, max_sentences=2, max_words=200)
+    assert len(body["summary"]["sentences"]) == 2
+
+
+def test_captions_and_repeated_sentences_are_never_quoted(client):
+    text = ("Rescuers reached the flooded village of Kardak late on Tuesday after two days of rain. "
+            "Pictured: Rescuers wade through the flooded main street of the village. "
+            "Rescuers reached the flooded village of Kardak late on Tuesday after two days of rain! "
+            "Officials said forty homes were damaged and the bridge to the valley was closed. "
+            "The weather service expects more rain in the region through the weekend.")
+    body = client.post("/v1/summarize", json={"text": text, "options": {"max_sentences": 4}}).get_json()
+    quoted = [s["text"] for s in body["summary"]["sentences"]]
+    assert not any(CAPTION.match(s) for s in quoted)
+    assert sum(s.startswith("Rescuers reached") for s in quoted) == 1
+
+
+@pytest.mark.parametrize("options", [{"max_words": 0}, {"ratio": 0}, {"ratio": 1.5}, {"method": "magic"},
+                                     {"max_words": 10**12}])
+def test_bad_length_options_are_422_problems(client, options):
+    response = client.post("/v1/summarize", json={"text": ARTICLE, "options": options})
+    assert response.status_code == 422 and response.mimetype == "application/problem+json"
+    assert set(options) <= set(response.get_json()["errors"]["options"])
