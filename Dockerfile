@@ -18,10 +18,10 @@ ENV PATH=/opt/venv/bin:$PATH
 RUN pip install torch==2.13.0 --index-url https://download.pytorch.org/whl/cpu
 COPY pyproject.toml README.md ./
 COPY service ./service
-RUN pip install .
-# Converts MiniLM to int8 (and downloads and converts the abstractive model, if one is named) once,
-# here, so that no container start converts or downloads anything.
-RUN PRECIS_ABSTRACTIVE_MODEL="$ABSTRACTIVE_MODEL" python -m service prepare
+# Then `prepare` converts MiniLM to int8 (and downloads and converts the abstractive model, if one is
+# named) once, here, so that no container start converts or downloads anything.
+RUN pip install . \
+ && PRECIS_ABSTRACTIVE_MODEL="$ABSTRACTIVE_MODEL" python -m service prepare
 
 FROM python:3.11-slim
 ARG ABSTRACTIVE_MODEL=""

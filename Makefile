@@ -10,7 +10,7 @@ PORT   ?= 8000
 TORCH_SPEC := torch==2.13.0
 SHARED ?= ../shared
 
-.PHONY: install install-test serve test lint openapi eval bench clean
+.PHONY: install install-test install-ops serve test lint openapi eval bench loadtest clean
 
 $(VENV)/bin/python:
 	$(PYTHON) -m venv $(VENV)
@@ -26,8 +26,13 @@ $(VENV)/.installed-test: $(VENV)/.installed
 	$(PIP) install -q -e '.[test]'
 	touch $@
 
+$(VENV)/.installed-ops: $(VENV)/.installed-test
+	$(PIP) install -q -e '.[test,ops]'
+	touch $@
+
 install: $(VENV)/.installed
 install-test: $(VENV)/.installed-test
+install-ops: $(VENV)/.installed-ops
 
 serve: install
 	HOST=$(HOST) PORT=$(PORT) $(VENV)/bin/gunicorn -c deploy/gunicorn.conf.py 'service:create_app()'
@@ -53,6 +58,11 @@ bench: install-test
 	$(PY) scripts/bench.py --shared $(SHARED)
 	$(PY) scripts/bench_summary.py --shared $(SHARED)
 	$(PY) scripts/bench_generate.py
+
+# locust against gunicorn on loopback: memory for 1/2/4 workers, saturation for 1 and 2, then 2x
+# saturation where only fast 503s may fail (about 3 minutes).
+loadtest: install-ops
+	$(PY) scripts/loadtest.py --shared $(SHARED)
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache

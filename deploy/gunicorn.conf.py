@@ -1,25 +1,69 @@
 """gunicorn settings for Précis, from the environment, with defaults right for 2 CPU cores.
 
-The model is loaded in each worker after fork (no --preload), so torch never starts its thread
-pool in the master and the fork hang cannot happen.
+The model is loaded in each worker after fork (no --preload), so torch and CTranslate2 never start
+a thread pool in the master and the known fork hang cannot happen. Each worker gets
+cores / workers inference threads, so workers x threads never oversubscribe the cores.
 """
 
 import os
+import shutil
+import tempfile
 
 bind = f"{os.environ.get('HOST', '127.0.0.1')}:{os.environ.get('PORT', '8000')}"
-# One worker per core pair: each runs torch with PRECIS_TORCH_THREADS threads, and
-# workers x threads should not exceed the cores.
+# Model copies: one per worker (~550 MB each with MiniLM int8). One worker already uses both cores.
 workers = int(os.environ.get("WEB_CONCURRENCY", "1"))
-threads = int(os.environ.get("GUNICORN_THREADS", "2"))
+# Handler threads per worker. More than PRECIS_MAX_IN_FLIGHT on purpose: the extra threads answer
+# 503 at once when the worker is busy, instead of leaving connections queued into client timeouts.
+threads = int(os.environ.get("GUNICORN_THREADS", "8"))
 worker_class = "gthread"
-# Longer than the slowest allowed request (a 1 MB article takes a few seconds on 2 cores).
-timeout = int(os.environ.get("GUNICORN_TIMEOUT", "120"))
+_cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+os.environ.setdefault("PRECIS_TORCH_THREADS", str(max(1, _cores // max(1, workers))))
+# Above the slowest allowed request (PRECIS_REQUEST_TIMEOUT_SECONDS, 30 s by default, answers 504).
+timeout = int(os.environ.get("GUNICORN_TIMEOUT", "60"))
+# On SIGTERM, in-flight requests get this long to finish; Kubernetes' terminationGracePeriodSeconds
+# is set above it (deploy/k8s/deployment.yaml).
 graceful_timeout = int(os.environ.get("GUNICORN_GRACEFUL_TIMEOUT", "30"))
 keepalive = 5
 # Recycle workers now and then to bound slow leaks; jitter keeps them from restarting together.
 max_requests = int(os.environ.get("GUNICORN_MAX_REQUESTS", "5000"))
 max_requests_jitter = int(os.environ.get("GUNICORN_MAX_REQUESTS_JITTER", "500"))
-accesslog = "-"
-errorlog = "-"
-loglevel = os.environ.get("PRECIS_LOG_LEVEL", "info").lower()
 preload_app = False
+
+# Prometheus multiprocess mode: every worker writes its samples under one folder that /metrics reads.
+# It must be set before any worker imports prometheus_client, so here, in the master.
+if not os.environ.get("PROMETHEUS_MULTIPROC_DIR"):
+    os.environ["PROMETHEUS_MULTIPROC_DIR"] = tempfile.mkdtemp(prefix="precis-metrics-")
+
+
+def on_starting(server):
+    """Samples of a previous run would be counted again: start from an empty folder."""
+    folder = os.environ["PROMETHEUS_MULTIPROC_DIR"]
+    shutil.rmtree(folder, ignore_errors=True)
+    os.makedirs(folder, exist_ok=True)
+
+
+def child_exit(server, worker):
+    from prometheus_client import multiprocess
+
+    multiprocess.mark_process_dead(worker.pid)
+
+
+# The app logs one JSON line per request (with its id); gunicorn's own messages are JSON too.
+accesslog = None
+loglevel = os.environ.get("PRECIS_LOG_LEVEL", "info").lower()
+logconfig_dict = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "formatters": {"json": {
+        "()": "pythonjsonlogger.json.JsonFormatter",
+        "fmt": "%(asctime)s %(levelname)s %(name)s %(message)s",
+        "rename_fields": {"levelname": "level", "asctime": "time", "name": "logger"},
+    }},
+    "handlers": {"stdout": {"class": "logging.StreamHandler", "formatter": "json", "stream": "ext://sys.stdout"}},
+    # gunicorn merges this over its defaults, which name a "console" handler: replace them all.
+    "root": {"handlers": ["stdout"], "level": loglevel.upper()},
+    "loggers": {
+        "gunicorn.error": {"handlers": ["stdout"], "level": loglevel.upper(), "propagate": False, "qualname": ""},
+        "gunicorn.access": {"handlers": [], "level": "WARNING", "propagate": False, "qualname": ""},
+    },
+}

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import logging
 from typing import Any
 
 from flask import Flask
@@ -42,6 +41,8 @@ def create_app(settings: Settings | None = None, **config: Any) -> Flask:
     """The application factory: settings → model holder → blueprints → error handlers."""
     from .api import docs, health, summarize
     from .api.errors import register_error_handlers
+    from .api.serving import register_serving_hooks
+    from .observability import configure_logging
 
     settings = settings or Settings.from_env()
     app = Flask(__name__)
@@ -59,7 +60,7 @@ def create_app(settings: Settings | None = None, **config: Any) -> Flask:
     )
     app.config.update(config)
     app.json.sort_keys = False  # keep the documented field order in responses
-    logging.basicConfig(level=settings.log_level)
+    configure_logging(settings.log_level)
 
     holder = ModelHolder(settings)
     app.extensions["precis.settings"] = settings
@@ -71,6 +72,7 @@ def create_app(settings: Settings | None = None, **config: Any) -> Flask:
     api.register_blueprint(health.blp)
     app.register_blueprint(docs.blp)
     register_error_handlers(app)
+    register_serving_hooks(app)
 
     if settings.load_model_on_start:
         holder.start_background_load()

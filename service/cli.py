@@ -1,11 +1,19 @@
-"""Command line: `python -m service summarize FILE|-`, `python -m service openapi`."""
+"""Command line: `python -m service summarize FILE|-`, `serve`, `prepare`, `openapi`."""
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from pathlib import Path
+
+# The checkout's deploy/ folder, or the working directory's (the container's WORKDIR holds deploy/).
+_DEFAULT_GUNICORN_CONFIG = next(
+    (p for p in (Path(__file__).resolve().parent.parent / "deploy" / "gunicorn.conf.py",
+                 Path("deploy") / "gunicorn.conf.py") if p.is_file()),
+    Path("deploy") / "gunicorn.conf.py",
+)
 
 
 def _summarize(args: argparse.Namespace) -> int:
@@ -34,6 +42,26 @@ def _summarize(args: argparse.Namespace) -> int:
     json.dump(analysis_to_dict(analysis), sys.stdout, ensure_ascii=False, indent=2)
     sys.stdout.write("\n")
     return 0
+
+
+def _serve(args: argparse.Namespace) -> int:
+    """Replaces this process with gunicorn under the project's config (gunicorn becomes PID 1 in a container)."""
+    import os
+    import shutil
+
+    config = Path(args.config)
+    if not config.is_file():
+        print(f"error: no gunicorn config at {config}", file=sys.stderr)
+        return 2
+    os.environ["HOST"], os.environ["PORT"] = args.host, str(args.port)
+    if args.workers:
+        os.environ["WEB_CONCURRENCY"] = str(args.workers)
+    gunicorn = shutil.which("gunicorn", path=str(Path(sys.executable).parent)) or shutil.which("gunicorn")
+    if gunicorn is None:
+        print("error: gunicorn is not installed", file=sys.stderr)
+        return 2
+    os.execv(gunicorn, [gunicorn, "-c", str(config), "service:create_app()"])
+    return 0  # not reached
 
 
 def _prepare(_: argparse.Namespace) -> int:
@@ -71,6 +99,12 @@ def main(argv: list[str] | None = None) -> int:
     summarize.add_argument("--title", default=None)
     summarize.add_argument("--include-document", action="store_true")
     summarize.set_defaults(handler=_summarize)
+    serve = commands.add_parser("serve", help="run the service under gunicorn with deploy/gunicorn.conf.py")
+    serve.add_argument("--host", default=os.environ.get("HOST", "127.0.0.1"))
+    serve.add_argument("--port", type=int, default=int(os.environ.get("PORT", "8000")))
+    serve.add_argument("--workers", type=int, default=None, help="gunicorn workers (default WEB_CONCURRENCY or 1)")
+    serve.add_argument("--config", default=str(_DEFAULT_GUNICORN_CONFIG))
+    serve.set_defaults(handler=_serve)
     prepare = commands.add_parser("prepare", help="load and convert the configured models into the cache")
     prepare.set_defaults(handler=_prepare)
     openapi = commands.add_parser("openapi", help="print the OpenAPI document (YAML)")

@@ -6,7 +6,7 @@ Every variable here is documented in the README's Configuration table; a test ke
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, field, fields
 from typing import Any
 
 ENV_PREFIX = "PRECIS_"
@@ -56,6 +56,19 @@ class Settings:
     cache_dir: str = ""
     # Log level for the JSON logs on stdout.
     log_level: str = "INFO"
+    # Analysis requests one worker holds at once; more get 503 with Retry-After at once rather than
+    # queueing into timeouts. Four: two keep both cores busy (one parses while one infers) and two
+    # wait at most a few hundred ms, which absorbs bursts of independent clients (make loadtest).
+    max_in_flight: int = 4
+    # Seconds a request may spend in analysis before it is answered 504 (checked between stages and
+    # every few hundred sentences). A 1 MB article takes ~1.5 s; an abstractive summary a few seconds.
+    request_timeout_seconds: float = 30.0
+    # Articles in one POST /v1/summarize/batch.
+    max_batch_items: int = 32
+    # Bearer tokens accepted on /v1/* (comma-separated); empty means no authentication.
+    api_tokens: tuple[str, ...] = field(default=(), repr=False)
+    # Origins allowed to call /v1/* from a browser (comma-separated); empty means CORS is off.
+    cors_origins: tuple[str, ...] = ()
 
     @classmethod
     def from_env(cls, environ: dict[str, str] | None = None, **overrides: Any) -> Settings:
@@ -70,6 +83,8 @@ class Settings:
             try:
                 if kind == "int":
                     values[spec.name] = int(raw)
+                elif kind.startswith("tuple"):
+                    values[spec.name] = tuple(part.strip() for part in raw.split(",") if part.strip())
                 elif kind == "float":
                     values[spec.name] = float(raw)
                 elif kind == "bool":

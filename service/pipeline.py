@@ -12,6 +12,7 @@ import time
 from dataclasses import dataclass, field
 from typing import Literal
 
+from .deadline import Deadline
 from .document import Document, build_document
 from .document.html import extract_page
 from .embeddings import Encoder
@@ -62,7 +63,8 @@ class Analysis:
 
 
 def analyze(raw: str, encoder: Encoder, options: Options | None = None, input_format: InputFormat = "text",
-            title: str | None = None, abstractive: AbstractiveSummarizer | None = None) -> Analysis:
+            title: str | None = None, abstractive: AbstractiveSummarizer | None = None,
+            deadline: Deadline | None = None) -> Analysis:
     """Runs every stage on one article and records each stage's time in milliseconds. ``abstractive`` is
     the configured seq2seq model, if any ("auto" uses it when present)."""
     options = options or Options()
@@ -79,6 +81,8 @@ def analyze(raw: str, encoder: Encoder, options: Options | None = None, input_fo
             raise NoArticleText("no article text could be extracted from the HTML page")
     document = build_document(extracted_text if extracted_text is not None else raw, published_hint)
     timings["normalize"] = _ms_since(started)
+    if deadline is not None:
+        deadline.check("normalize")
 
     started = time.perf_counter()
     limits = LengthLimits.resolve(options.max_sentences, options.max_words, options.ratio, document.word_count,
@@ -91,9 +95,11 @@ def analyze(raw: str, encoder: Encoder, options: Options | None = None, input_fo
     else:
         summary = summarize_extractive(document, encoder, limits)
     timings["summarize"] = _ms_since(started)
+    if deadline is not None:
+        deadline.check("summarize")
 
     started = time.perf_counter()
-    extraction = extract(document, encoder)
+    extraction = extract(document, encoder, deadline)
     timings["extract"] = _ms_since(started)
 
     warnings.extend(document.warnings)

@@ -18,12 +18,10 @@ RETRY_AFTER_SECONDS = 5
 PROBLEM_TYPE = "about:blank"
 
 
-def problem_response(status: int, detail: str | None = None, errors: dict[str, Any] | None = None,
-                     headers: dict[str, str] | None = None) -> Response:
-    phrase = HTTPStatus(status).phrase
+def problem_body(status: int, detail: str | None = None, errors: dict[str, Any] | None = None) -> dict[str, Any]:
     body: dict[str, Any] = {
         "type": PROBLEM_TYPE,
-        "title": phrase,
+        "title": HTTPStatus(status).phrase,
         "status": status,
         "instance": request.path if request else None,
     }
@@ -31,13 +29,19 @@ def problem_response(status: int, detail: str | None = None, errors: dict[str, A
         body["detail"] = detail
     if errors:
         body["errors"] = errors
-    response = Response(json.dumps(body), status=status, mimetype=PROBLEM_MEDIA_TYPE)
+    return body
+
+
+def problem_response(status: int, detail: str | None = None, errors: dict[str, Any] | None = None,
+                     headers: dict[str, str] | None = None) -> Response:
+    response = Response(json.dumps(problem_body(status, detail, errors)), status=status, mimetype=PROBLEM_MEDIA_TYPE)
     for name, value in (headers or {}).items():
         response.headers[name] = value
     return response
 
 
-def _http_error(exc: HTTPException) -> Response:
+def problem_of(exc: HTTPException) -> dict[str, Any]:
+    """The problem body for an HTTP error raised anywhere (werkzeug, webargs, flask-smorest's abort)."""
     data = getattr(exc, "data", None) or {}
     messages = data.get("messages")
     errors = None
@@ -47,9 +51,17 @@ def _http_error(exc: HTTPException) -> Response:
     detail = data.get("message") or exc.description
     if exc.code == 422 and errors and not data.get("message"):
         detail = "The request body does not match the schema: see errors for each field."
+    return problem_body(exc.code or 500, detail, errors)
+
+
+def _http_error(exc: HTTPException) -> Response:
     headers = dict(exc.get_headers()) if exc.code in (405, 503) else {}
     headers.pop("Content-Type", None)
-    return problem_response(exc.code or 500, detail, errors, headers)
+    body = problem_of(exc)
+    response = Response(json.dumps(body), status=body["status"], mimetype=PROBLEM_MEDIA_TYPE)
+    for name, value in headers.items():
+        response.headers[name] = value
+    return response
 
 
 def _unexpected(exc: Exception) -> Response:

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from flask import current_app
+from flask import Response, current_app
 from flask.views import MethodView
 from flask_smorest import Blueprint
 
+from ..observability import metrics_payload
 from .errors import RETRY_AFTER_SECONDS, problem_response
 from .schemas import HealthSchema
 
@@ -19,6 +20,16 @@ class Live(MethodView):
     def get(self) -> dict[str, str]:
         """The process is alive and serving HTTP."""
         return {"status": "alive"}
+
+
+@blp.route("/metrics")
+class Metrics(MethodView):
+    @blp.doc(responses={"200": {"description": "Prometheus text exposition format.",
+                                "content": {"text/plain": {"schema": {"type": "string"}}}}})
+    def get(self) -> Response:
+        """Prometheus metrics of all workers: requests, latency by route and status, stage times, in flight."""
+        payload, content_type = metrics_payload()
+        return Response(payload, content_type=content_type)
 
 
 @blp.route("/readyz")

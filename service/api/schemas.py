@@ -176,3 +176,26 @@ class HealthSchema(Schema):
     status = fields.String(required=True)
     model = fields.String(allow_none=True)
     detail = fields.String(allow_none=True)
+
+
+class BatchRequestSchema(Schema):
+    """Several articles in one request. Each is checked on its own: a bad one gets its own problem."""
+
+    class Meta:
+        unknown = RAISE
+
+    articles = fields.List(fields.Dict(), required=True, validate=validate.Length(min=1), metadata={
+        "description": "Articles, each shaped as ArticleRequest; at most PRECIS_MAX_BATCH_ITEMS of them.",
+        "items": {"$ref": "#/components/schemas/ArticleRequest"}})
+
+
+class BatchItemSchema(Schema):
+    index = fields.Integer(required=True, metadata={"description": "Position of the article in the request."})
+    status = fields.Integer(required=True, metadata={"description": "The HTTP status this article alone would get."})
+    result = fields.Nested(AnalysisSchema, allow_none=True)
+    problem = fields.Nested(ProblemSchema, allow_none=True)
+
+
+class BatchResponseSchema(Schema):
+    results = fields.List(fields.Nested(BatchItemSchema), required=True,
+                          metadata={"description": "One result or one problem per article, in request order."})

@@ -2,20 +2,20 @@
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
-from flask import current_app
+from flask import Response, current_app, request, stream_with_context
 from flask.views import MethodView
 from flask_smorest import Blueprint as SmorestBlueprint
 from flask_smorest import abort
 from werkzeug.exceptions import ServiceUnavailable
 
-from ..pipeline import AbstractiveUnavailable, NoArticleText, Options, analyze
-from ..summarize.extractive import LengthLimits
+from ..deadline import Deadline
+from .analysis import analyze_article, run_item
 from .errors import RETRY_AFTER_SECONDS
 from .parsing import ArticleParser
-from .present import analysis_to_dict
-from .schemas import AnalysisSchema, ArticleRequestSchema
+from .schemas import AnalysisSchema, ArticleRequestSchema, BatchRequestSchema, BatchResponseSchema
 
 
 class Blueprint(SmorestBlueprint):
@@ -44,30 +44,45 @@ _TEXT_BODY_DOC = {"schema": {"type": "string", "description": "The article as pl
 _HTML_BODY_DOC = {"schema": {"type": "string", "description": "A web page; its main text is extracted."}}
 
 
+def _deadline() -> Deadline:
+    return Deadline.after(current_app.extensions["precis.settings"].request_timeout_seconds)
+
+
 @blp.route("/summarize")
 class Summarize(MethodView):
     @blp.arguments(ArticleRequestSchema, location="json")
     @blp.response(200, AnalysisSchema)
     @blp.alt_response(400, response="BAD_REQUEST")
+    @blp.alt_response(401, response="UNAUTHORIZED")
     @blp.alt_response(413, response="REQUEST_ENTITY_TOO_LARGE")
     @blp.alt_response(415, response="UNSUPPORTED_MEDIA_TYPE")
     @blp.alt_response(503, response="SERVICE_UNAVAILABLE")
+    @blp.alt_response(504, response="GATEWAY_TIMEOUT")
     @blp.doc(requestBody={"content": {"text/plain": _TEXT_BODY_DOC, "text/html": _HTML_BODY_DOC}})
     def post(self, article: dict[str, Any]) -> dict[str, Any]:
         """Summarize an article and extract its key demands and outcomes."""
-        settings = current_app.extensions["precis.settings"]
-        models = _loaded_models()
-        requested = article["options"]
-        options = Options(
-            max_sentences=requested["max_sentences"], max_words=requested["max_words"], ratio=requested["ratio"],
-            method=requested["method"], include_document="document" in requested["include"],
-            default_length=LengthLimits(settings.default_max_sentences, settings.default_max_words),
-        )
-        try:
-            analysis = analyze(article["text"], models.encoder, options, article["format"], article["title"],
-                               abstractive=models.abstractive)
-        except NoArticleText as exc:
-            abort(422, message=str(exc), messages={"text": [str(exc)]})
-        except AbstractiveUnavailable as exc:
-            abort(422, message=str(exc), messages={"options": {"method": [str(exc)]}})
-        return analysis_to_dict(analysis)
+        return analyze_article(article, _loaded_models(), _deadline())
+
+
+@blp.route("/summarize/batch")
+class SummarizeBatch(MethodView):
+    @blp.arguments(BatchRequestSchema, location="json")
+    @blp.response(200, BatchResponseSchema)
+    @blp.alt_response(400, response="BAD_REQUEST")
+    @blp.alt_response(401, response="UNAUTHORIZED")
+    @blp.alt_response(413, response="REQUEST_ENTITY_TOO_LARGE")
+    @blp.alt_response(503, response="SERVICE_UNAVAILABLE")
+    @blp.doc(responses={"200": {"content": {"application/x-ndjson": {
+        "schema": {"$ref": "#/components/schemas/BatchItem"},
+        "description": "With Accept: application/x-ndjson, one BatchItem per line as each is done."}}}})
+    def post(self, batch: dict[str, Any]) -> Any:
+        """Analyse several articles: one result or one problem per article, in order (NDJSON on request)."""
+        limit = current_app.extensions["precis.settings"].max_batch_items
+        if len(batch["articles"]) > limit:
+            abort(422, message=f"at most {limit} articles per batch", messages={"articles": [f"more than {limit}"]})
+        models, deadline = _loaded_models(), _deadline()
+        items = (run_item(index, raw, models, deadline) for index, raw in enumerate(batch["articles"]))
+        if request.accept_mimetypes.best_match(["application/json", "application/x-ndjson"]) == "application/x-ndjson":
+            lines = (json.dumps(item, ensure_ascii=False) + "\n" for item in items)
+            return Response(stream_with_context(lines), mimetype="application/x-ndjson")
+        return {"results": list(items)}

@@ -1,0 +1,104 @@
+"""Request hooks for production serving: request id, bearer-token auth, the in-flight bound, the access
+log line and the request metrics. Registered once by create_app; one place decides who gets served."""
+
+from __future__ import annotations
+
+import hmac
+import logging
+import threading
+import time
+
+from flask import Flask, Response, current_app, g, request
+
+from ..observability import IN_FLIGHT, LATENCY, REJECTED, REQUEST_ID_HEADER, REQUESTS, request_id_from, request_id_var
+from .errors import problem_response
+
+log = logging.getLogger("precis.access")
+
+# Routes that do work on articles: authenticated when tokens are set, bounded in flight. Probes,
+# metrics and the API document stay open, as orchestrators and scrapers expect.
+PROTECTED_PREFIX = "/v1/"
+# Seconds an overloaded worker asks the client to wait: the queue it refused drains in about that.
+OVERLOAD_RETRY_AFTER_SECONDS = 1
+
+
+def _token_ok(header: str | None, tokens: tuple[str, ...]) -> bool:
+    if not header or not header.startswith("Bearer "):
+        return False
+    offered = header[len("Bearer "):].encode()
+    # compare_digest against every token, without stopping early: the time says nothing about which.
+    results = [hmac.compare_digest(offered, token.encode()) for token in tokens]
+    return any(results)
+
+
+def _before() -> Response | None:
+    g.started = time.perf_counter()
+    g.request_id = request_id_from(request.headers.get(REQUEST_ID_HEADER))
+    g.token = request_id_var.set(g.request_id)
+    g.in_flight = False
+    if not request.path.startswith(PROTECTED_PREFIX) or request.method == "OPTIONS":
+        return None
+    settings = current_app.extensions["precis.settings"]
+    if settings.api_tokens and not _token_ok(request.headers.get("Authorization"), settings.api_tokens):
+        REJECTED.labels("unauthorized").inc()
+        return problem_response(401, "A valid bearer token is required (Authorization: Bearer <token>).",
+                                headers={"WWW-Authenticate": 'Bearer realm="precis"'})
+    limiter: threading.BoundedSemaphore = current_app.extensions["precis.in_flight"]
+    if not limiter.acquire(blocking=False):
+        REJECTED.labels("overloaded").inc()
+        return problem_response(503, f"This worker is serving {settings.max_in_flight} requests already; "
+                                     "retry shortly.",
+                                headers={"Retry-After": str(OVERLOAD_RETRY_AFTER_SECONDS)})
+    g.in_flight = True
+    IN_FLIGHT.inc()
+    return None
+
+
+def _release() -> None:
+    if g.get("in_flight"):
+        g.in_flight = False
+        IN_FLIGHT.dec()
+        current_app.extensions["precis.in_flight"].release()
+
+
+def _after(response: Response) -> Response:
+    # The slot is freed before the response is written: a client that sends its next request as soon
+    # as it reads this one must find it free. A streamed body (NDJSON batch) is still being computed,
+    # so its slot is freed when the stream closes.
+    if response.is_streamed:
+        held, limiter = g.get("in_flight"), current_app.extensions["precis.in_flight"]
+        g.in_flight = False
+        if held:
+            response.call_on_close(lambda: (IN_FLIGHT.dec(), limiter.release()))
+    else:
+        _release()
+    response.headers[REQUEST_ID_HEADER] = g.get("request_id", "-")
+    route = request.url_rule.rule if request.url_rule else "unmatched"
+    seconds = time.perf_counter() - g.get("started", time.perf_counter())
+    status = str(response.status_code)
+    REQUESTS.labels(route, request.method, status).inc()
+    LATENCY.labels(route, status).observe(seconds)
+    log.info("request", extra={"method": request.method, "path": request.path, "status": response.status_code,
+                               "duration_ms": round(seconds * 1000, 2)})
+    return response
+
+
+def _teardown(_: BaseException | None) -> None:
+    _release()  # when no response was made (an error escaped every handler)
+    token = g.pop("token", None)
+    if token is not None:
+        request_id_var.reset(token)
+
+
+def register_serving_hooks(app: Flask) -> None:
+    settings = app.extensions["precis.settings"]
+    app.extensions["precis.in_flight"] = threading.BoundedSemaphore(max(1, settings.max_in_flight))
+    app.before_request(_before)
+    app.after_request(_after)
+    app.teardown_request(_teardown)
+    if settings.cors_origins:
+        from flask_cors import CORS
+
+        CORS(app, resources={rf"{PROTECTED_PREFIX}*": {"origins": list(settings.cors_origins)}},
+             expose_headers=[REQUEST_ID_HEADER, "Retry-After"], allow_headers=["Authorization", "Content-Type",
+                                                                               REQUEST_ID_HEADER])
