@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from marshmallow import RAISE, Schema, ValidationError, fields, validate, validates_schema
+from marshmallow import RAISE, Schema, fields, validate
 
 from ..extract.rules import CUE_STRENGTH
 
@@ -45,7 +45,8 @@ class ArticleRequestSchema(Schema):
     class Meta:
         unknown = RAISE
 
-    text = fields.String(required=True, metadata={"description": "The article: plain text or an HTML page."})
+    text = fields.String(required=True, validate=validate.Regexp(r"\S", error="must contain some text"),
+                         metadata={"description": "The article: plain text or an HTML page."})
     format = fields.String(
         load_default="text", validate=validate.OneOf(["text", "html"]),
         metadata={"description": "How to read `text`; text/html bodies set 'html'."},
@@ -53,11 +54,6 @@ class ArticleRequestSchema(Schema):
     title = fields.String(load_default=None, allow_none=True, validate=validate.Length(max=1000),
                           metadata={"description": "The headline, when the client knows it."})
     options = fields.Nested(OptionsSchema, load_default=lambda: OptionsSchema().load({}))
-
-    @validates_schema
-    def _text_not_blank(self, data: dict, **_: object) -> None:
-        if not data.get("text", "").strip():
-            raise ValidationError("must contain some text", field_name="text")
 
 
 class SpanSchema(Schema):

@@ -40,8 +40,10 @@ def _loaded_models():
 
 blp = Blueprint("summarize", __name__, url_prefix="/v1", description="Summaries, key demands and outcomes.")
 
-_TEXT_BODY_DOC = {"schema": {"type": "string", "description": "The article as plain text."}}
-_HTML_BODY_DOC = {"schema": {"type": "string", "description": "A web page; its main text is extracted."}}
+# A body must hold some text, as ArticleRequest.text must.
+_TEXT_BODY_DOC = {"schema": {"type": "string", "pattern": r"\S", "description": "The article as plain text."}}
+_HTML_BODY_DOC = {"schema": {"type": "string", "pattern": r"\S",
+                             "description": "A web page; its main text is extracted."}}
 
 
 def _deadline() -> Deadline:
@@ -72,9 +74,11 @@ class SummarizeBatch(MethodView):
     @blp.alt_response(401, response="UNAUTHORIZED")
     @blp.alt_response(413, response="REQUEST_ENTITY_TOO_LARGE")
     @blp.alt_response(503, response="SERVICE_UNAVAILABLE")
-    @blp.doc(responses={"200": {"content": {"application/x-ndjson": {
-        "schema": {"$ref": "#/components/schemas/BatchItem"},
-        "description": "With Accept: application/x-ndjson, one BatchItem per line as each is done."}}}})
+    @blp.doc(responses={"200": {"content": {
+        "application/json": {"schema": {"$ref": "#/components/schemas/BatchResponse"}},
+        "application/x-ndjson": {"schema": {"$ref": "#/components/schemas/BatchItem"}}},
+        "description": "One result or problem per article; with Accept: application/x-ndjson, one BatchItem "
+                       "per line as each is done."}})
     def post(self, batch: dict[str, Any]) -> Any:
         """Analyse several articles: one result or one problem per article, in order (NDJSON on request)."""
         limit = current_app.extensions["precis.settings"].max_batch_items
