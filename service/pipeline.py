@@ -15,6 +15,7 @@ from typing import Literal
 from .deadline import Deadline
 from .document import Document, build_document
 from .document.html import extract_page
+from .document.nfc import nfc_view
 from .embeddings import Encoder
 from .extract import Extraction, extract
 from .summarize import Summary, summarize_extractive
@@ -79,7 +80,10 @@ def analyze(raw: str, encoder: Encoder, options: Options | None = None, input_fo
         extracted_text, published_hint, page_title = page.text, page.published, page.title
         if not page.text.strip():
             raise NoArticleText("no article text could be extracted from the HTML page")
-    document = build_document(extracted_text if extracted_text is not None else raw, published_hint)
+    source = extracted_text if extracted_text is not None else raw
+    view = nfc_view(source)  # the analysis reads NFC; spans go back to the input through the view
+    document = build_document(view.text if view else source, published_hint)
+    document.origin = view
     timings["normalize"] = _ms_since(started)
     if deadline is not None:
         deadline.check("normalize")

@@ -17,6 +17,11 @@ HOSTILE = {
     "one sentence 20,000 times": ("text/plain", ("Peru urged Chile to adopt a plan. " * 20_000).encode()),
     "invalid UTF-8": ("text/plain", b"abc \xff\xfe def"),
     "NUL bytes": ("text/plain", b"China urged\x00 Canada to act.\x00\x00"),
+    "zero-width joiners": ("text/plain", ("China\u200d urged\u200d Canada\u200d to\u200d act. " * 20_000).encode()),
+    "JSON nested 10,000 deep": ("application/json", ('{"text": ' + "[" * 10_000 + "]" * 10_000 + "}").encode()),
+    "huge numbers in options": ("application/json", b'{"text": "Peru urged Chile to act.", '
+                                                     b'"options": {"max_words": 1e308, "ratio": 1e-320}}'),
+    "decomposed accents 1 MB": ("text/plain", ("Pe\u0301rou urged Chile\u0301 to act. " * 30_000).encode()),
 }
 
 
@@ -35,3 +40,29 @@ def test_hostile_input_never_fails_the_server(client, name):
         sent = payload.get("text", body.decode("utf-8", "strict"))
         for item in payload["summary"]["sentences"] + payload["key_demands"] + payload["outcomes"]:
             assert sent[item["start"] : item["end"]] == item["text"]
+
+
+def _rule_tables() -> dict[str, tuple[str, ...]]:
+    """Every word table of the extraction rules, and one of repeated clause-boundary shapes."""
+    from service.extract import rules
+
+    tables = {name: value for name, value in vars(rules).items()
+              if name.isupper() and isinstance(value, tuple) and value and all(isinstance(v, str) for v in value)}
+    tables["SHAPES"] = ("urged to", "will (i)", "(", "“", "and establish", "Mr.", "no agreement", "| a", "- x",
+                        "have not been", "the need to", "They", ";", "U.S.", "is to", "as well as")
+    return tables
+
+
+@pytest.mark.timeout(30)
+@pytest.mark.parametrize("table", sorted(_rule_tables()))
+def test_each_rule_table_repeated_50000_times_is_handled(encoder, table):
+    """Catastrophic-backtracking shapes: every cue word of a table, cycled to 50,000 words, as one line
+    and as one paragraph per 50 words."""
+    from service.pipeline import analyze
+
+    words = _rule_tables()[table]
+    cycled = " ".join(words[i % len(words)] for i in range(50_000))
+    for text in (cycled, "\n\n".join(cycled[i : i + 400] for i in range(0, len(cycled), 400))):
+        analysis = analyze(text, encoder)
+        for item in (*analysis.extraction.demands, *analysis.extraction.outcomes):
+            assert 0 <= item.span.start < item.span.end <= len(text)

@@ -7,11 +7,22 @@ from typing import Any
 from ..document import Document, Span
 from ..extract import Demand, Outcome
 from ..pipeline import Analysis
-from ..summarize import SummarySentence
+from ..summarize import Summary, SummarySentence
 
 
 def _span(document: Document, span: Span) -> dict[str, Any]:
+    """A span as the client sees it: offsets into the text it sent, and that text's slice."""
+    if document.origin is not None:
+        span = document.origin.to_original(span)
+        return {"text": document.origin.original[span.start : span.end], "start": span.start, "end": span.end}
     return {"text": document.span_text(span), "start": span.start, "end": span.end}
+
+
+def _summary_text(document: Document, summary: Summary) -> str:
+    """Quoted sentences as the input writes them (it may be decomposed where the analysis read NFC)."""
+    if document.origin is None or summary.method != "extractive":
+        return summary.text
+    return " ".join(_span(document, sentence.span)["text"] for sentence in summary.sentences)
 
 
 def _summary_sentence(document: Document, sentence: SummarySentence) -> dict[str, Any]:
@@ -37,7 +48,7 @@ def analysis_to_dict(analysis: Analysis) -> dict[str, Any]:
         "published": doc.published,
         "language": doc.language,
         "summary": {
-            "text": summary.text,
+            "text": _summary_text(doc, analysis.summary),
             "sentences": [_summary_sentence(doc, s) for s in summary.sentences],
             "method": summary.method,
             "model": summary.model,

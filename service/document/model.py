@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import Any
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,6 +90,8 @@ class Document:
     language: str | None = None
     # Problems the client should know about (e.g. units cut for the embedding model).
     warnings: list[str] = field(default_factory=list)
+    # When the input was not NFC: the NfcView (nfc.py) that maps spans of ``text`` back to the input.
+    origin: Any = None
 
     def span_text(self, span: Span) -> str:
         return self.text[span.start : span.end]
