@@ -45,7 +45,7 @@ class ArticleRequestSchema(Schema):
     class Meta:
         unknown = RAISE
 
-    text = fields.String(required=True, validate=validate.Regexp(r"\S", error="must contain some text"),
+    text = fields.String(required=True, validate=validate.Regexp(r"\s*\S", error="must contain some text"),
                          metadata={"description": "The article: plain text or an HTML page."})
     format = fields.String(
         load_default="text", validate=validate.OneOf(["text", "html"]),
