@@ -10,7 +10,7 @@ PORT   ?= 8000
 TORCH_SPEC := torch==2.13.0
 SHARED ?= ../shared
 
-.PHONY: install install-test install-ops serve test lint openapi eval bench loadtest clean
+.PHONY: install install-test install-ops serve test lint openapi eval bench loadtest chaos clean
 
 $(VENV)/bin/python:
 	$(PYTHON) -m venv $(VENV)
@@ -63,6 +63,11 @@ bench: install-test
 # saturation where only fast 503s may fail (about 3 minutes).
 loadtest: install-ops
 	$(PY) scripts/loadtest.py --shared $(SHARED)
+
+# Faults under load on loopback: SIGTERM, kill -9 of a worker, a 10,000-request soak, 2x overload and
+# recovery; each prints its figure (about 15 minutes).
+chaos: install-ops
+	$(PY) scripts/chaos.py --shared $(SHARED)
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache

@@ -61,7 +61,23 @@ def hostile_inputs() -> dict[str, tuple[str, str]]:
         "only control/bidi characters": ("text", "\u202e\u202d\u0007\u0001\u200f\u2066" * 20_000),
         "cue word x50,000": ("text", "urged to " * 50_000),
         "sentence x20,000": ("text", "Peru urged Chile to adopt a plan. " * 20_000),
+        "unclosed quotes": ("text", "Peru urged Chile to “adopt " * 20_000),
+        "zero-width joiners": ("text", "China\u200d urged\u200d Canada\u200d to\u200d act. " * 20_000),
+        "decomposed accents 1 MB": ("text", "Pe\u0301rou urged Chile\u0301 to act. " * 30_000),
+        **rule_table_shapes(),
     }
+
+
+def rule_table_shapes() -> dict[str, tuple[str, str]]:
+    """Every word table of the extraction rules cycled to 50,000 words on one line (the shapes
+    tests/test_hostile_inputs.py runs too)."""
+    from service.extract import rules
+
+    shapes = {}
+    for name, words in sorted(vars(rules).items()):
+        if name.isupper() and isinstance(words, tuple) and words and all(isinstance(w, str) for w in words):
+            shapes[f"rules.{name} x50,000 words"] = ("text", " ".join(words[i % len(words)] for i in range(50_000)))
+    return shapes
 
 
 def main() -> int:
@@ -99,7 +115,7 @@ def main() -> int:
             outcome = "ok"
         except NoArticleText:
             outcome = "422 no article text"
-        print(f"{name:30s} {time.perf_counter() - started:6.2f} s  {outcome}")
+        print(f"{name:48s} {time.perf_counter() - started:6.2f} s  {outcome}")
     print("\n== hostile inputs over HTTP (gunicorn on loopback; status and client time)")
     http_hostile(hostile_inputs())
     return 0
@@ -128,7 +144,7 @@ def http_hostile(cases: dict[str, tuple[str, str]]) -> None:
                     response.read()
             except urllib.error.HTTPError as error:
                 status = error.code
-            print(f"{name:30s} {time.perf_counter() - started:6.2f} s  HTTP {status}")
+            print(f"{name:48s} {time.perf_counter() - started:6.2f} s  HTTP {status}")
     finally:
         stop_server(server)
 
