@@ -110,7 +110,7 @@ def extract(document: Document, encoder: Encoder | None = None, deadline: Deadli
         )
     demands.sort(key=lambda d: d.evidence.start)
     outcomes.sort(key=lambda o: o.evidence.start)
-    demands, outcomes = merge_restatements(demands, text), merge_restatements(outcomes, text)
+    demands, outcomes = merge_restatements(demands, text, deadline), merge_restatements(outcomes, text, deadline)
     block_starts = [block.span.start for block in document.blocks]
     if encoder is not None and (may_paraphrase(demands, block_starts) or may_paraphrase(outcomes, block_starts)):
         vectors = encoder.encode([text[item.span.start : item.span.end] for item in (*demands, *outcomes)])

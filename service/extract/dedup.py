@@ -12,6 +12,7 @@ from typing import Final, TypeVar
 
 import numpy as np
 
+from ..deadline import Deadline
 from . import rules
 from .model import Demand, Outcome, Source
 
@@ -19,6 +20,8 @@ from .model import Demand, Outcome, Source
 # same statement; 0.8 merges "agreed to continue dialogue" into "both sides ... agreed to continue
 # dialogue" while keeping distinct demands that share a verb apart.
 SAME_ITEM_WORD_SHARE: Final = 0.8
+# Items between two deadline checks while merging.
+DEADLINE_CHECK_EVERY: Final = 256
 # Cosine similarity of two items' MiniLM embeddings above which they say the same thing, for items
 # in different blocks. Measured: paraphrases written as such score 0.67-0.81 ("lift the tariffs on
 # canola" / "remove the duties imposed on canola" 0.80), restatements in the seeds 0.76-0.80; distinct
@@ -38,21 +41,29 @@ def content_words(value: str) -> frozenset[str]:
     return frozenset(w[:6] for w in re.findall(r"[a-z0-9]+", value.lower()) if w not in _STOPWORDS and len(w) > 1)
 
 
-def merge_restatements(items: list[Item], text: str) -> list[Item]:
-    """Keeps the first item of each group of restatements, with the others' spans in ``also``."""
+def merge_restatements(items: list[Item], text: str, deadline: Deadline | None = None) -> list[Item]:
+    """Keeps the first item of each group of restatements, with the others' spans in ``also``.
+
+    Only kept items sharing a word with the new one are compared (an index by word): thousands of
+    distinct table rows cost thousands of comparisons, not millions. Long runs check ``deadline``."""
     kept: list[Item] = []
     keys: list[frozenset[str]] = []
-    for item in items:
+    holders: dict[str, list[int]] = {}
+    for number, item in enumerate(items):
+        if deadline is not None and number % DEADLINE_CHECK_EVERY == 0:
+            deadline.check("merging restatements")
         words = content_words(text[item.span.start : item.span.end])
         if not words:
             continue
-        for index, other in enumerate(keys):
+        for index in sorted({index for word in words for index in holders.get(word, ())}):
+            other = keys[index]
             shorter = min(len(words), len(other))
-            overlap = len(words & other)
-            if shorter and overlap / shorter >= SAME_ITEM_WORD_SHARE and _compatible(kept[index], item):
+            if len(words & other) / shorter >= SAME_ITEM_WORD_SHARE and _compatible(kept[index], item):
                 _absorb(kept[index], item)
                 break
         else:
+            for word in words:
+                holders.setdefault(word, []).append(len(kept))
             kept.append(item)
             keys.append(words)
     return _unique_evidence(kept)
