@@ -12,6 +12,7 @@ from service.convert import converted, folder_fingerprint
 from service.document import build_document
 from service.pipeline import AbstractiveUnavailable, Options, analyze
 from service.summarize.abstractive import AbstractiveSummarizer
+from service.summarize.extractive import rank_sentences
 from service.summarize.faithfulness import unsupported_facts
 
 ARTICLE = SEEDS[1].read_text(encoding="utf-8") if SEEDS else (
@@ -41,7 +42,7 @@ def test_long_article_is_extracted_then_abstracted_and_says_so(summarizers, enco
     summarizer = summarizers[(kind, backend)]
     assert summarizer.window == TINY_WINDOW
     doc = build_document(ARTICLE)
-    model_input, warnings, truncated = summarizer.preprocess(doc, encoder)
+    model_input, warnings, truncated = summarizer.preprocess(doc, rank_sentences(doc, encoder))
     assert truncated and summarizer.count_tokens(model_input) <= TINY_WINDOW
     assert "extract, then abstract" in warnings[0]
     analysis = analyze(ARTICLE, encoder, Options(method="abstractive"), abstractive=summarizer)

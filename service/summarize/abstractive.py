@@ -17,7 +17,7 @@ from typing import Final
 from ..document import Document, Span
 from ..document.segment import sentence_spans
 from ..embeddings import Encoder
-from .extractive import LengthLimits, Summary, SummarySentence, rank_sentences
+from .extractive import LengthLimits, Ranking, Summary, SummarySentence, rank_sentences
 from .faithfulness import align, unsupported_facts
 
 
@@ -95,7 +95,7 @@ class AbstractiveSummarizer:
     def count_tokens(self, text: str) -> int:
         return len(self.tokenizer(self.prefix + text)["input_ids"])
 
-    def preprocess(self, document: Document, encoder: Encoder) -> tuple[str, list[str], bool]:
+    def preprocess(self, document: Document, ranking: Ranking) -> tuple[str, list[str], bool]:
         """The model's input text, warnings, and whether part of the article was left out."""
         prose = [s.span for s in document.prose_sentences()] or [s.span for s in document.sentences]
         full = " ".join(document.span_text(span) for span in prose)
@@ -103,7 +103,6 @@ class AbstractiveSummarizer:
         if total <= self.window:
             return full, [], False
         # Extract, then abstract: the highest-ranked sentences that fit, in article order.
-        ranking = rank_sentences(document, encoder)
         order = sorted(range(len(ranking.pool)), key=lambda i: -float(ranking.scores[i]))
         budget = self.window - self.count_tokens("")
         chosen: list[int] = []
@@ -131,7 +130,9 @@ class AbstractiveSummarizer:
 
     # ---- postprocess ----------------------------------------------------------------------------
     def summarize(self, document: Document, encoder: Encoder, limits: LengthLimits) -> Summary:
-        text, warnings, truncated = self.preprocess(document, encoder)
+        # One ranking serves both ends: choosing the input of a long article, and aligning the output.
+        ranking = rank_sentences(document, encoder)
+        text, warnings, truncated = self.preprocess(document, ranking)
         # The decoder has the same positions as the encoder (BART): output is bounded by the window too.
         max_new = min(self.generation.max_new_tokens, self.window - 2)
         if limits.max_words is not None:
@@ -140,9 +141,7 @@ class AbstractiveSummarizer:
         sentences = [generated[s.start : s.end] for s in sentence_spans(generated, Span(0, len(generated)))]
         sentences, cut_warnings = _within(sentences, limits)
         warnings.extend(cut_warnings)
-        pool = document.prose_sentences() or document.sentences
-        source_vectors = encoder.encode([document.span_text(s.span) for s in pool])
-        supports = align(encoder.encode(sentences), source_vectors, [s.span for s in pool])
+        supports = align(encoder.encode(sentences), ranking.embeddings, [s.span for s in ranking.pool])
         missing = unsupported_facts(sentences, document.text)
         if missing:
             warnings.append("the summary states what the article does not: " + ", ".join(missing[:20]))
