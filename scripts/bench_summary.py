@@ -38,13 +38,14 @@ class _BlingFireTokenizer:
         return re.findall(r"\w+", sentence)
 
 
-def _sentences(shared: Path) -> None:
+def _import_scorers_from(shared: Path) -> None:
+    """Makes ../shared/eval's scorer module importable (its LEAD-3 and its sentence splitter)."""
     sys.path.insert(0, str(shared / "eval"))
 
 
 def run_method(method: str, rows: list[dict], shared: Path) -> dict:
     """In this process: summarize every row with ``method``; times in ms and summaries."""
-    _sentences(shared)
+    _import_scorers_from(shared)
     from score_summary import lead3
 
     summaries, total_ms, stage_ms = [], [], []
@@ -104,7 +105,7 @@ def main() -> int:
     if args.method:
         print(json.dumps(run_method(args.method, rows, shared)))
         return 0
-    _sentences(shared)
+    _import_scorers_from(shared)
     from rouge_score import rouge_scorer
     from score_summary import sentences
 

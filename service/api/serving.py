@@ -7,6 +7,7 @@ import hmac
 import logging
 import threading
 import time
+from collections.abc import Callable
 
 from flask import Flask, Response, current_app, g, request
 
@@ -54,24 +55,30 @@ def _before() -> Response | None:
     return None
 
 
-def _release() -> None:
-    if g.get("in_flight"):
-        g.in_flight = False
+def _take_slot() -> Callable[[], None] | None:
+    """Hands over the request's in-flight slot: a function that frees it, or None when none is held."""
+    if not g.get("in_flight"):
+        return None
+    g.in_flight = False
+    limiter = current_app.extensions["precis.in_flight"]
+
+    def free() -> None:
         IN_FLIGHT.dec()
-        current_app.extensions["precis.in_flight"].release()
+        limiter.release()
+
+    return free
 
 
 def _after(response: Response) -> Response:
     # The slot is freed before the response is written: a client that sends its next request as soon
     # as it reads this one must find it free. A streamed body (NDJSON batch) is still being computed,
     # so its slot is freed when the stream closes.
-    if response.is_streamed:
-        held, limiter = g.get("in_flight"), current_app.extensions["precis.in_flight"]
-        g.in_flight = False
-        if held:
-            response.call_on_close(lambda: (IN_FLIGHT.dec(), limiter.release()))
-    else:
-        _release()
+    free = _take_slot()
+    if free is not None:
+        if response.is_streamed:
+            response.call_on_close(free)
+        else:
+            free()
     response.headers[REQUEST_ID_HEADER] = g.get("request_id", "-")
     route = request.url_rule.rule if request.url_rule else "unmatched"
     seconds = time.perf_counter() - g.get("started", time.perf_counter())
@@ -84,7 +91,9 @@ def _after(response: Response) -> Response:
 
 
 def _teardown(_: BaseException | None) -> None:
-    _release()  # when no response was made (an error escaped every handler)
+    free = _take_slot()  # still held when no response was made (an error escaped every handler)
+    if free is not None:
+        free()
     token = g.pop("token", None)
     if token is not None:
         request_id_var.reset(token)

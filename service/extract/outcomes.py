@@ -48,8 +48,9 @@ class _Sentence:
         self.found: list[Outcome] = []
 
     def who(self, start: int, end: int) -> list[str]:
-        named = self.actors.all_in(self.text, clause_start(self.text, self.span, start), end)
-        if not named and rules.COLLECTIVE_REFERENCES.search(self.text, clause_start(self.text, self.span, start), end):
+        clause = clause_start(self.text, self.span, start)
+        named = self.actors.all_in(self.text, clause, end)
+        if not named and rules.COLLECTIVE_REFERENCES.search(self.text, clause, end):
             return list(self.parties)
         return named
 
