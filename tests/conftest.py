@@ -48,3 +48,26 @@ def all_spans(body: dict) -> list[dict]:
 
     walk(body)
     return found
+
+
+# An article written for the tests (not copied from the samples), so that tests of length limits,
+# serving and models run the same with or without ../shared beside the checkout.
+WRITTEN_ARTICLE = """Kenya and Uganda Reopen Rail Talks
+
+Skip to content
+
+Kenya urged Uganda to drop its new levy on sugar imports during talks in Nairobi on Tuesday.
+Officials from both countries said the meeting was the first at ministerial level in two years.
+Ugandan negotiators pressed Kenya to speed up customs checks at the Busia border crossing.
+Traders on both sides have complained of queues of lorries stretching for several kilometres.
+Both sides agreed to set up a joint committee to review the rail tariff within three months.
+The committee is expected to report to the two presidents before the regional summit in June.
+Kenya will also reopen the Malaba freight terminal to Ugandan cargo from next week.
+Analysts said the levy dispute had cost exporters millions of dollars since the spring.
+Farmers' groups in western Kenya welcomed the talks but warned against new delays.
+No agreement was reached on the disputed fishing grounds around Migingo island.
+The ministers plan to meet again in Kampala before the end of the year.
+Regional observers said the talks could ease tensions that have weighed on trade for months.
+
+Leave a Reply
+"""

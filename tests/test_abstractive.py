@@ -4,7 +4,7 @@ windows and extract-then-abstract, length limits, the CTranslate2 conversion, al
 from __future__ import annotations
 
 import pytest
-from conftest import SEEDS
+from conftest import WRITTEN_ARTICLE
 from tiny_models import TINY_WINDOW, build
 
 from service import Settings, create_app
@@ -15,8 +15,7 @@ from service.summarize.abstractive import AbstractiveSummarizer
 from service.summarize.extractive import rank_sentences
 from service.summarize.faithfulness import unsupported_facts
 
-ARTICLE = SEEDS[1].read_text(encoding="utf-8") if SEEDS else (
-    "Chinese leaders urged Ottawa to adopt a more balanced foreign policy. " * 30)
+ARTICLE = WRITTEN_ARTICLE
 
 
 @pytest.fixture(scope="session")

@@ -9,12 +9,12 @@ import logging
 import time
 
 import pytest
-from conftest import SEEDS
+from conftest import WRITTEN_ARTICLE
 
 from service import Settings, create_app
 from service.observability import RequestIdFilter, json_formatter
 
-ARTICLE = SEEDS[1].read_text(encoding="utf-8") if SEEDS else "Peru urged Chile to adopt a plan. " * 20
+ARTICLE = WRITTEN_ARTICLE
 
 
 def app_with(app, **overrides):

@@ -5,11 +5,11 @@ from __future__ import annotations
 import math
 
 import pytest
-from conftest import SEEDS
+from conftest import WRITTEN_ARTICLE
 
 from service.document.rules import CAPTION
 
-ARTICLE = SEEDS[1].read_text(encoding="utf-8") if SEEDS else "Peru urged Chile to adopt a plan. " * 40
+ARTICLE = WRITTEN_ARTICLE
 
 
 def _summary(client, **options):
