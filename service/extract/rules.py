@@ -10,6 +10,8 @@ import re
 from collections.abc import Iterable
 from typing import Final
 
+from .families import FAMILIES
+
 # ---- verbs -------------------------------------------------------------------------------------
 # Verbs by which an actor asks another party to act: "X urged Y to ...", "Y was urged to ...".
 DEMAND_VERBS_WITH_TARGET: Final = (
@@ -213,12 +215,9 @@ TABLE_DEMAND_WITHOUT_ACTOR: Final = r"\bdemands?\b|\brequests?\b|\basks?\b"
 # How plainly each rule family states its item, for ordering by importance. A list under "Key
 # demands include:", a table column, "X urged Y to" or "agreed to" state the item outright; "X should",
 # "the need for" or "aims to" are softer, and more often background than the point of the article.
-CUE_STRENGTH: Final = {
-    "list": 1.0, "table": 1.0, "asked": 1.0, "demanded_that": 1.0, "called_for": 0.9, "warned": 0.9,
-    "objected": 0.8, "pressure": 0.7, "hoped": 0.7, "modal": 0.6, "need": 0.6,
-    "agreed": 1.0, "not_agreed": 1.0, "concluded": 0.9, "committed": 0.9, "nominal": 0.8, "joint": 0.8,
-    "granted": 0.7, "expected": 0.7, "intended": 0.6, "scheduled": 0.6,
-}
+# Each prose family's strength is declared with the family (families.py); lists, tables and the cue-word
+# reader's "hoped" (the grammar reader calls it "wanted") are added here.
+CUE_STRENGTH: Final = {"list": 1.0, "table": 1.0, "hoped": 0.7, **{f.rule: f.strength for f in FAMILIES}}
 
 # ---- actors -------------------------------------------------------------------------------------
 # Actors that are not countries (so not in the country data package), with the names used for them.

@@ -1,0 +1,260 @@
+"""Readers of the demand families: from a cue token, who asks (subject, passive agent or the speaker of a
+reporting verb), who is asked (object, or subject of the demanded clause) and what (that clause's core).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Final
+
+from . import tree
+from .reading import Reader, SentenceReading, lemma_of
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+# Verbs that report speech or belief: a demand in their clause is the speaker's ("he said the
+# government must ...").
+REPORTING_LEMMAS: Final = frozenset({
+    "say", "tell", "add", "warn", "insist", "argue", "stress", "claim", "state", "declare", "maintain", "believe",
+    "think", "note", "write", "suggest", "reiterate", "emphasise", "emphasize", "underline", "explain", "urge",
+    "signal", "indicate", "acknowledge", "admit", "announce", "accept", "agree", "demand",
+})
+# Which preposition introduces the target or the demanded thing for each cue lemma.
+TARGET_PREPOSITIONS: Final = {"call": ("on", "upon"), "appeal": ("to",), "lobby": (), "press": ()}
+OBJECT_PREPOSITIONS: Final = {
+    "call": ("for",), "press": ("for",), "push": ("for",), "insist": ("on", "upon"), "appeal": ("for",),
+    "lobby": ("for",), "campaign": ("for",), "fight": ("for",),
+}
+# Lemmas that take the demanded thing as a direct object ("demanding a 53% pay rise").
+DIRECT_OBJECT_LEMMAS: Final = frozenset({"demand", "seek", "want", "require"})
+# Tags of a verb in the mandative subjunctive, as the tagger gives them.
+SUBJUNCTIVE_TAGS: Final = frozenset({"VB", "VBP"})
+# Modal auxiliaries of obligation; "need"/"have" count when followed by "to".
+OBLIGATION_MODALS: Final = frozenset({"must", "should", "ought"})
+# Subjects that put an obligation on nobody in particular: "it must be said", "you have to".
+NOT_OBLIGED: Final = frozenset({"it", "this", "that", "there", "i", "you", "which", "what", "who", "one"})
+# Reporters of the news are not parties to it: a correspondent's "X should ..." is analysis.
+JOURNALISTS: Final = frozenset({"correspondent", "editor", "reporter", "analyst", "commentator", "columnist",
+                                "economist", "observer"})
+# A subject of an obligation longer than this many tokens is a clause; the item then starts at the verb.
+MAX_SUBJECT_TOKENS: Final = 6
+# Verbs by which a concern is voiced: "raised concerns about ...", "expressed deep concern over ...".
+CONCERN_VERBS: Final = frozenset({"raise", "express", "voice", "reiterate", "register", "convey", "share"})
+# Objects of "reject" that make it a refused deal (an outcome), not an objection.
+OFFER_NOUNS: Final = frozenset({"offer", "deal", "proposal", "bid", "plan", "agreement", "terms", "settlement",
+                                "demand", "demands", "request", "compromise"})
+# Lemmas that report what the parties back together, handed to the joint outcome reader instead.
+JOINT_ALSO: Final = frozenset({"encourage", "urge", "call"})
+
+
+def _items(reading: SentenceReading, rule: str, verb: Token, actor: str | None, target: str | None,
+           keep_subject: bool = False) -> None:
+    """One demand per coordinated action: "to cut tariffs and open markets" asks two things."""
+    for action, coordinated in tree.parts(verb):
+        reading.add_demand(rule, tree.core(action, keep_subject=keep_subject and action == verb,
+                                           coordinated=coordinated), actor, target)
+
+
+def _controlled(action: Token, cue: Token) -> Token | None:
+    """Who is to act in a demanded clause: its own subject, else the cue's object."""
+    return tree.child(action, "nsubj", "nsubjpass") or tree.child(cue, "dobj", "dative")
+
+
+def read_asked(cue: Token, reading: SentenceReading) -> None:
+    """"X urged Y to ...", "Y was urged (by X) to ...", "X called on Y to ..."."""
+    if cue.pos_ != "VERB":
+        return
+    prepositions = TARGET_PREPOSITIONS.get(lemma_of(cue))
+    target_token = tree.prep_object(cue, *prepositions) if prepositions else None
+    if prepositions and target_token is None:
+        return  # "called for", "appealed for": the called_for reader's
+    action = tree.infinitive(cue) or (tree.infinitive(target_token) if target_token is not None else None)
+    if action is None:
+        return
+    if tree.is_passive(cue):
+        target_token, actor = tree.child(cue, "nsubjpass"), reading.name(tree.agent(cue))
+    else:
+        subject = tree.subject(cue)
+        if lemma_of(cue) in JOINT_ALSO and reading.is_joint(subject):
+            return  # the parties together encouraging something is a joint outcome
+        target_token = target_token or _controlled(action, cue)
+        actor = reading.name(subject)
+    _items(reading, "asked", action, actor, reading.name(target_token))
+
+
+def read_demanded_that(cue: Token, reading: SentenceReading) -> None:
+    """"X demanded that Y reverse ...": a that-clause in the subjunctive or with should/must."""
+    clause = tree.that_clause(cue)
+    if clause is None or cue.pos_ != "VERB":
+        return
+    auxiliaries = {c.lower_ for c in clause.children if c.dep_ == "aux"}
+    modal = bool(auxiliaries & {"should", "must", "shall"})
+    # The mandative subjunctive ("demanded that the airline reverse") is tagged VB, or VBP when its
+    # subject is not third person singular; a past or third-person verb reports a fact instead.
+    if (clause.tag_ not in SUBJUNCTIVE_TAGS and not modal) or auxiliaries & {"could", "would", "might", "may", "can",
+                                                                           "will", "had", "has", "have"}:
+        return  # "insisted that it had done nothing wrong" reports a claim, not a demand
+    actor = reading.name(tree.agent(cue)) if tree.is_passive(cue) else reading.name(tree.subject(cue))
+    _items(reading, "demanded_that", clause, actor, reading.name(tree.child(clause, "nsubj", "nsubjpass")))
+
+
+def read_called_for(cue: Token, reading: SentenceReading) -> None:
+    """"X called for an end to ...", "walked out demanding a pay rise", "X insists on ..."."""
+    if cue.pos_ != "VERB" or tree.infinitive(cue) is not None:
+        return
+    prepositions = OBJECT_PREPOSITIONS.get(lemma_of(cue))
+    thing = tree.prep_object(cue, *prepositions) if prepositions else None
+    if thing is None and lemma_of(cue) in DIRECT_OBJECT_LEMMAS:
+        thing = tree.child(cue, "dobj")
+    if thing is None or thing.pos_ in ("PRON",):
+        return
+    actor = reading.name(tree.agent(cue)) if tree.is_passive(cue) else reading.name(tree.subject(cue))
+    items = tree.parts(thing)
+    for part, coordinated in items:
+        bounds = tree.core(part, coordinated=coordinated)
+        if len(items) == 1 and thing.dep_ == "pobj":
+            # "called for reform at the WHO": the phrase may hang on the verb after the object.
+            bounds = (bounds[0], max(bounds[1], tree.core(cue)[1]))
+        reading.add_demand("called_for", bounds, actor, None)
+
+
+def read_warned(cue: Token, reading: SentenceReading) -> None:
+    """"X warned (Y) against ..." keeps the verb; "X warned Y not to ..." is what Y must not do."""
+    against = tree.prep_object(cue, "against")
+    actor = reading.name(tree.subject(cue))
+    if against is not None:
+        end = max(tree.core(against)[1], tree.core(cue)[1])
+        reading.add_demand("warned", (cue.idx, end), actor, reading.name(tree.child(cue, "dobj")))
+        return
+    action = tree.infinitive(cue)
+    if action is not None and tree.negated(action):
+        _items(reading, "warned", action, actor, reading.name(_controlled(action, cue)))
+
+
+def read_wanted(cue: Token, reading: SentenceReading) -> None:
+    """"X wants Y to ...", "X hopes (that) Y will ...", "expressed hope for Y to ...", "X wants to ..."."""
+    if cue.pos_ == "NOUN" and cue.head.pos_ == "VERB":
+        clause = tree.infinitive(cue) or tree.that_clause(cue) or tree.child(cue, "acl")
+        holder = cue.head  # "China expressed hope for Canada to ..."
+    elif cue.pos_ == "VERB":
+        clause = tree.infinitive(cue) or tree.that_clause(cue)
+        holder = cue
+    else:
+        return
+    if clause is None:
+        return
+    actor = reading.name(tree.subject(holder))
+    doer = _controlled(clause, cue)
+    if doer is None:
+        if lemma_of(cue) in ("want", "wish") and cue.pos_ == "VERB" and actor:
+            _items(reading, "wanted", clause, actor, None)  # "Europe wants to press ahead with talks"
+        return
+    target = reading.name(doer)
+    if target and target != actor:
+        # "wanted the ban to end": the subject belongs to the demand when the verb alone says too little.
+        short = len(list(clause.subtree)) - len(list(doer.subtree)) < 3
+        _items(reading, "wanted", clause, actor, target, keep_subject=short)
+
+
+def read_objected(cue: Token, reading: SentenceReading) -> None:
+    """"X opposes ...", "objected to ...", "condemned ...": the verb stays in the item. "raised
+    concerns about ..." starts at the concern."""
+    if cue.pos_ == "NOUN":
+        if lemma_of(cue) != "concern" or cue.head.lemma_ not in CONCERN_VERBS:
+            return
+        reading.add_demand("objected", tree.core(cue), reading.name(tree.subject(cue.head)), None)
+        return
+    if cue.pos_ != "VERB":
+        return
+    thing = tree.child(cue, "dobj") or tree.prep_object(cue, "to")
+    if thing is None or thing.pos_ == "PRON" or (lemma_of(cue) == "reject" and thing.lemma_ in OFFER_NOUNS):
+        return
+    actor = reading.name(tree.agent(cue)) if tree.is_passive(cue) else reading.name(tree.subject(cue))
+    if actor is None:
+        return
+    reading.add_demand("objected", (cue.idx, max(tree.core(thing)[1], tree.core(cue)[1])), actor, None)
+
+
+def _reporter(clause_head: Token) -> Token | None:
+    """The reporting verb whose complement holds this clause ("he said [the UK must ...]")."""
+    current = clause_head
+    for _ in range(tree.MAX_SUBJECT_HOPS):
+        if current.dep_ in ("ccomp", "xcomp", "conj", "advcl") and current.head != current:
+            head = current.head
+            if head.lemma_ in REPORTING_LEMMAS and current.dep_ == "ccomp":
+                return head
+            current = head
+        else:
+            return None
+    return None
+
+
+def read_modal(cue: Token, reading: SentenceReading) -> None:
+    """"X must ...", "he said the government should ...", "Y needs to ...": an obligation that a named
+    party states or a reported speaker puts on another."""
+    if lemma_of(cue) in OBLIGATION_MODALS and cue.dep_ == "aux":
+        verb = cue.head
+    elif lemma_of(cue) in ("need", "have") and cue.pos_ in ("VERB", "AUX"):
+        verb = tree.infinitive(cue)
+        if verb is None or verb.dep_ != "xcomp":
+            return
+    else:
+        return
+    clause = cue if verb != cue.head else verb
+    if clause.dep_ in ("relcl", "acl") or any(c.dep_ == "mark" and c.lower_ in ("if", "whether")
+                                              for c in clause.children):
+        return  # "the balance Canada must maintain", "if they should ...": no demand is stated
+    subject = tree.subject(clause)
+    if subject is None or subject.lower_ in NOT_OBLIGED:
+        return
+    reporter = _reporter(clause)
+    if reporter is None and not any(t.is_quote for t in clause.doc):
+        return  # an unattributed "X should ..." is the writer's opinion, not a party's demand
+    speaker = tree.subject(reporter) if reporter is not None else subject
+    if speaker is None or speaker.lemma_ in JOURNALISTS:
+        return
+    actor = reading.name(speaker)
+    if actor is None:
+        return
+    keep_subject = len(list(subject.subtree)) <= MAX_SUBJECT_TOKENS
+    start = subject.left_edge.idx if keep_subject else tree.core(verb)[0]
+    for action, coordinated in tree.parts(verb):
+        end = tree.core(action, coordinated=coordinated)[1]
+        bounds = (start, end) if action == verb else tree.core(action)
+        reading.add_demand("modal", bounds, actor, reading.name(subject))
+
+
+def read_need(cue: Token, reading: SentenceReading) -> None:
+    """"stressed the need for ...", "the importance of ...": said by the parties together, a joint
+    position (an outcome); else a demand of whoever stresses it."""
+    if cue.pos_ != "NOUN" or (tree.infinitive(cue) is None and tree.prep_object(cue, "for", "of") is None):
+        return
+    head = cue.head
+    if head.pos_ not in ("VERB", "AUX"):
+        return
+    subject = tree.subject(head)
+    if reading.is_joint(subject, first_person=False):
+        reading.add_outcome("joint", tree.core(cue), list(reading.resolver.parties))
+        return
+    actor = reading.name(subject)
+    if actor is not None:
+        reading.add_demand("need", tree.core(cue), actor, None)
+
+
+def read_pressure(cue: Token, reading: SentenceReading) -> None:
+    """"pressure on X to ...": whoever applies it demands the action of X."""
+    if cue.pos_ != "NOUN":
+        return
+    action = tree.infinitive(cue)
+    if action is None:
+        return
+    target = reading.name(tree.prep_object(cue, "on"))
+    actor = reading.name(tree.subject(cue.head)) if cue.head.pos_ == "VERB" else None
+    _items(reading, "pressure", action, actor, target)
+
+
+DEMAND_READERS: Final[dict[str, Reader]] = {
+    "asked": read_asked, "demanded_that": read_demanded_that, "called_for": read_called_for,
+    "warned": read_warned, "wanted": read_wanted, "objected": read_objected, "modal": read_modal,
+    "need": read_need, "pressure": read_pressure,
+}

@@ -1,0 +1,150 @@
+"""The prose rule families, declared once each: cue lemmas, the reader that applies them to a parsed
+sentence, strength and status.
+
+Everything else is derived from this table: the cheap first pass that picks the sentences worth
+parsing (``FIRST_PASS_RE``), the API's ``rule`` enum and the importance weights (``rules.CUE_STRENGTH``).
+The readers themselves (``readers.py``) walk the dependency tree from the cue token to name the roles:
+who asks or agrees, who is asked, and what.
+
+Nothing here names an article: the words are the general vocabulary of news reporting, statements and
+labour disputes.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Final, Literal
+
+Kind = Literal["demand", "outcome"]
+
+
+@dataclass(frozen=True, slots=True)
+class Family:
+    rule: str                      # the API's ``rule`` value for items this family finds
+    kind: Kind
+    lemmas: frozenset[str]         # the cue: a token with one of these lemmas (lower case)
+    strength: float                # how plainly the family states its item (importance ordering)
+    status: str | None = None      # outcomes: "agreed", "expected" or "none"
+    # Surface forms a stem cannot find ("told", "sought", "undertook"), for the first pass only.
+    irregular: tuple[str, ...] = field(default_factory=tuple)
+
+
+def _family(rule: str, kind: Kind, lemmas: str, strength: float, status: str | None = None,
+            irregular: str = "") -> Family:
+    return Family(rule, kind, frozenset(lemmas.split()), strength, status, tuple(irregular.split()))
+
+
+FAMILIES: Final = (
+    # ---- demands ----------------------------------------------------------------------------------
+    # "X urged Y to ...", "Y was pressed (by X) to ...", "X called on Y to ...".
+    _family("asked", "demand", "urge ask call press push encourage request tell implore appeal lobby beg order "
+            "instruct pressure pressurise pressurize challenge invite", 1.0, irregular="told"),
+    # "X demanded that Y reverse ...", "X insisted that Y should ...".
+    _family("demanded_that", "demand", "demand insist ask urge request propose recommend call suggest", 1.0),
+    # "X called for an end to ...", "workers walked out demanding a 53% pay rise", "X sought a ...".
+    _family("called_for", "demand", "call demand seek press push insist appeal lobby campaign fight want "
+            "require", 0.9, irregular="sought fought"),
+    # "X warned (Y) against ...", "X warned Y not to ...".
+    _family("warned", "demand", "warn caution", 0.9),
+    # "X wants Y to ...", "X wanted the ban to end", "X hopes that Y will ...".
+    _family("wanted", "demand", "want wish hope prefer like", 0.7),
+    # "X opposes ...", "X objected to ...", "X condemned ...", "raised concerns about ...".
+    _family("objected", "demand", "oppose object reject condemn deplore denounce criticise criticize blame "
+            "protest concern resist", 0.8),
+    # "X must ...", "he said the government should ...", "Y needs to ...": obligations a named party or a
+    # reported speaker states.
+    _family("modal", "demand", "must should ought need have", 0.6),
+    # "stressed the need for ...", "the importance of ...": a need as a demand (or, said by the
+    # parties together, a joint position).
+    _family("need", "demand", "need necessity importance", 0.6),
+    # "pressure on X to ...".
+    _family("pressure", "demand", "pressure", 0.7),
+    # ---- outcomes ---------------------------------------------------------------------------------
+    # "X and Y agreed to ...", "pledged ...", "decided that ...".
+    _family("agreed", "outcome", "agree pledge promise commit decide vow undertake consent accept approve back offer "
+            "settle intent intention willingness readiness commitment", 1.0, "agreed",
+            irregular="undertook undertaken"),
+    # "signed the ... Agreement", "launched a working group", "established ...": the verb stays in.
+    _family("concluded", "outcome", "sign conclude launch establish create form adopt ratify finalise finalize "
+            "unveil seal draft", 0.9, "agreed"),
+    # "reached a deal on ...", "struck an agreement": the deal is the item.
+    _family("reached", "outcome", "reach strike clinch secure broker", 0.9, "agreed",
+            irregular="struck"),
+    # "The two leaders welcomed / encouraged / affirmed ...": what the parties back together.
+    _family("joint", "outcome", "welcome encourage affirm reaffirm support endorse recognize recognise commend "
+            "applaud underscore emphasize emphasise stress note", 0.8, "agreed"),
+    # "We will ...", "Both sides will ...", "X will (1) ... and (2) ..." in a statement's voice.
+    _family("committed", "outcome", "will shall", 0.9, "agreed"),
+    # "allowing Egyptian goods free access to ...", "giving firms ...": what a deal grants.
+    _family("granted", "outcome", "allow give grant provide offer enable", 0.7, "agreed",
+            irregular="gave given"),
+    # "The agreement by both leaders to ...", "a deal to end the strike".
+    _family("nominal", "outcome", "agreement deal accord settlement pact treaty truce ceasefire", 0.8, "agreed"),
+    # "is expected to ...", "is likely to be lifted", "is due to ...", "is set to ...".
+    _family("expected", "outcome", "expect likely due set poise anticipate", 0.7, "expected"),
+    # "X plans / intends / aims to ...", "X remains ready to ...".
+    _family("intended", "outcome", "plan intend aim hope seek ready schedule", 0.6, "expected",
+            irregular="sought"),
+    # "The IMF is to look at ...": a scheduled step.
+    _family("scheduled", "outcome", "be", 0.6, "expected", irregular="is are"),
+    # "talks failed", "no agreement was reached", "rejected the offer", "refused to ...".
+    _family("not_agreed", "outcome", "fail collapse stall reject refuse decline rebuff spurn no without "
+            "breakdown", 1.0, "none", irregular="broke"),
+)
+
+FAMILY_BY_RULE: Final = {family.rule: family for family in FAMILIES}
+assert len(FAMILY_BY_RULE) == len(FAMILIES), "rule names must be unique"
+
+# Lemma → the families it cues, for the reader loop.
+FAMILIES_BY_LEMMA: Final[dict[str, tuple[Family, ...]]] = {}
+for _family_entry in FAMILIES:
+    for _lemma in _family_entry.lemmas:
+        FAMILIES_BY_LEMMA[_lemma] = (*FAMILIES_BY_LEMMA.get(_lemma, ()), _family_entry)
+
+
+
+def cue_lemma(lemma: str, lower: str) -> str:
+    """The family lemma of a token: its own lemma, or its word with a regular ending removed where the
+    statistical lemmatizer missed it ("hopes" lemmatized as "hop")."""
+    if lemma in FAMILIES_BY_LEMMA:
+        return lemma
+    for ending, replacement in _ENDINGS:
+        if lower.endswith(ending) and (base := lower[: -len(ending)] + replacement) in FAMILIES_BY_LEMMA:
+            return base
+    return lemma
+
+
+_ENDINGS: Final = (("es", "e"), ("s", ""), ("ed", "e"), ("ed", ""), ("ing", "e"), ("ing", ""))
+
+# Lemmas too common to select a sentence on their own: "be" and "have" are in nearly every sentence;
+# the scheduled and modal readers only need them next to "to", which the first pass looks for instead.
+_FIRST_PASS_EXTRA: Final = ("is to", "are to", "has to", "have to", "had to", "break down", "broke down")
+_NOT_ALONE: Final = frozenset({"be", "have"})
+# Stems shorter than this would select most sentences ("no" stays: it is matched as a whole word).
+_MIN_STEM_CHARS: Final = 3
+
+
+def _stem(lemma: str) -> str:
+    """The part of a lemma every regular inflection starts with: urge → urg(ed|es|ing)."""
+    if lemma.endswith("y") and len(lemma) > 3 and lemma[-2] not in "aeiou":
+        return lemma[:-1]  # apply → appl(ied|ies)
+    if lemma.endswith("e") and len(lemma) > 3:
+        return lemma[:-1]
+    return lemma
+
+
+def _first_pass_pattern() -> re.Pattern[str]:
+    words: set[str] = set(_FIRST_PASS_EXTRA)
+    for family in FAMILIES:
+        words.update(family.irregular)
+        for lemma in family.lemmas - _NOT_ALONE:
+            stem = _stem(lemma)
+            words.add(stem + r"\w*" if len(stem) >= _MIN_STEM_CHARS else lemma)
+    escaped = sorted((w if w.endswith(r"\w*") else re.escape(w).replace(r"\ ", r"\s+")
+                      for w in words), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(w.replace(r"\\w*", r"\w*") for w in escaped) + r")\b", re.IGNORECASE)
+
+
+# A sentence is parsed only when this finds a cue word in it: most sentences of a news story hold none.
+FIRST_PASS_RE: Final = _first_pass_pattern()

@@ -1,0 +1,307 @@
+"""Readers of the outcome families: from a cue token, what was agreed, is expected or explicitly failed,
+and which parties it binds.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Final
+
+from . import tree
+from .demand_readers import OFFER_NOUNS
+from .reading import Reader, SentenceReading, lemma_of
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+# Nouns that name a deal: "reached a deal", "no agreement", "a settlement to end the strike".
+DEAL_NOUNS: Final = frozenset({"deal", "agreement", "accord", "settlement", "pact", "treaty", "truce", "ceasefire",
+                               "compromise", "consensus", "breakthrough", "understanding", "arrangement",
+                               "resolution", "contract", "protocol", "framework", "memorandum"})
+# Nouns that name negotiations: "talks collapsed", "negotiations broke down".
+TALK_NOUNS: Final = frozenset({"talk", "talks", "negotiation", "negotiations", "discussion", "discussions",
+                               "meeting", "summit", "deal", "agreement", "effort", "efforts", "mediation"})
+# What "failed to ..." must fail at to be a failed outcome ("failed to agree", "failed to reach").
+FAILED_AT: Final = frozenset({"agree", "reach", "find", "secure", "strike", "produce", "resolve", "break",
+                              "settle", "end", "bridge", "make", "win", "conclude", "achieve"})
+# Lemmas of verbs that report a deal as expected rather than reached.
+EXPECTING: Final = frozenset({"expect", "hope", "anticipate", "plan", "seek", "aim", "likely", "could", "may"})
+# Demand and wish lemmas: a verb under one of them is demanded or hoped for ("called on donors to
+# provide", "hopes that X will adopt"), not done.
+DEMANDING: Final = frozenset({"urge", "ask", "call", "press", "push", "demand", "want", "seek", "request",
+                              "encourage", "need", "should", "must", "hope", "wish", "expect", "insist"})
+
+
+def _under_demand(token: Token) -> bool:
+    return any(lemma_of(a) in DEMANDING for a in token.ancestors)
+# "will be" and "will have" say what something is, not a step anyone takes.
+NOT_COMMITMENTS: Final = frozenset({"be", "have", "say", "tell"})
+
+
+def _subject_actors(reading: SentenceReading, verb: Token) -> list[str]:
+    return reading.actors_of(tree.subject(verb))
+
+
+def _negated_chain(token: Token) -> bool:
+    """"did not agree", "failed to agree", "refused to sign"."""
+    if tree.negated(token):
+        return True
+    return token.dep_ == "xcomp" and token.head.lemma_ in ("fail", "refuse", "decline")
+
+
+def _agreed_things(cue: Token) -> list[tuple[Token, bool]]:
+    """What an agreement verb takes: (head, keep its subject) for "to V", "on X", "that ...", an object."""
+    action = tree.infinitive(cue)
+    if action is not None:
+        return [(v, False) for v in (action, *tree.verb_conjuncts(action))]
+    if cue.pos_ == "NOUN" and tree.prep_object(cue, "to") is None:
+        return []
+    thing = tree.prep_object(cue, "on", "upon", "to", "over")
+    if thing is not None:
+        if thing.pos_ == "VERB":  # "committed to securing a stable Iraq"
+            return [(thing, False)]
+        return [(n, False) for n in (thing, *tree.noun_conjuncts(thing))]
+    clause = tree.that_clause(cue)
+    if clause is not None:
+        return [(clause, True)]
+    thing = tree.child(cue, "dobj")
+    if thing is not None and thing.pos_ != "PRON":
+        action = tree.infinitive(thing)  # "backed plans to write off ..."
+        if action is not None and thing.lemma_ in ("plan", "proposal", "measure", "move", "effort", "step"):
+            return [(action, False)]
+        return [(n, False) for n in (thing, *tree.noun_conjuncts(thing))]
+    if tree.is_passive(cue):
+        subject = tree.child(cue, "nsubjpass")
+        if subject is not None and subject.pos_ != "PRON":
+            return [(subject, False)]
+    return []
+
+
+def read_agreed(cue: Token, reading: SentenceReading) -> None:
+    """"X and Y agreed to ...", "pledged ...", "decided that ...", "a deal was agreed"; negated, none."""
+    holder = cue
+    if cue.pos_ == "NOUN":
+        # "expressed their intent to ...", "reaffirmed their commitment to ...": the holder's subject agrees.
+        if cue.head.pos_ != "VERB" or cue.dep_ != "dobj":
+            return
+        holder = cue.head
+    elif cue.pos_ not in ("VERB", "ADJ") or cue.dep_ == "amod":
+        return
+    subject = tree.subject(holder)
+    if subject is not None and not reading.is_party(subject) and not reading.is_joint(subject):
+        return  # "analysts agree that ..." binds nobody
+    failed = _negated_chain(holder)
+    actors = _subject_actors(reading, holder)
+    things = _agreed_things(cue)
+    for thing, keep_subject in things:
+        bounds = tree.core(thing, keep_subject=keep_subject, coordinated=len(things) > 1)
+        if failed:
+            negation = tree.child(holder, "neg")
+            start = min(holder.left_edge.idx if holder.dep_ == "xcomp" else (negation or holder).idx, bounds[0])
+            reading.add_outcome("not_agreed", (start, max(bounds[1], cue.idx + len(cue.text))), actors, "none")
+        else:
+            reading.add_outcome("agreed", bounds, actors)
+
+
+def read_concluded(cue: Token, reading: SentenceReading) -> None:
+    """"signed the ... Agreement", "launched a working group": the verb stays in the item."""
+    if cue.pos_ != "VERB" or _negated_chain(cue):
+        return
+    if tree.is_passive(cue):
+        subject = tree.child(cue, "nsubjpass")
+        if subject is not None and subject.pos_ != "PRON" and subject.lemma_ in DEAL_NOUNS | {"group", "council"}:
+            reading.add_outcome("concluded", (tree.noun_phrase(subject)[0], tree.core(cue)[1]),
+                                reading.actors_of(tree.agent(cue)))
+        return
+    thing = tree.child(cue, "dobj")
+    subject = tree.subject(cue)
+    if thing is None or thing.pos_ == "PRON" or not (reading.is_party(subject) or reading.is_joint(subject)):
+        return
+    if _under_demand(cue) or tree.hedged(cue):
+        return  # "urged X to sign the treaty" is a demand
+    actors = _subject_actors(reading, cue)
+    reading.add_outcome("concluded", (cue.idx, tree.core(thing)[1]), actors)
+    for other in tree.noun_conjuncts(thing):
+        reading.add_outcome("concluded", tree.core(other), actors)
+
+
+def read_reached(cue: Token, reading: SentenceReading) -> None:
+    """"reached a deal on ...", "a settlement was struck": the deal is the item; "no deal" is none."""
+    if cue.pos_ != "VERB":
+        return
+    deal = tree.child(cue, "nsubjpass") if tree.is_passive(cue) else tree.child(cue, "dobj")
+    if deal is None or deal.lemma_ not in DEAL_NOUNS:
+        return
+    if any(c.lower_ == "no" for c in deal.children) or _negated_chain(cue):
+        return  # the not_agreed reader's
+    status = "expected" if any(a.lemma_ in EXPECTING for a in cue.ancestors) else None
+    actors = reading.actors_of(tree.agent(cue) if tree.is_passive(cue) else tree.subject(cue))
+    reading.add_outcome("reached", tree.core(deal), actors, status)
+
+
+def read_joint(cue: Token, reading: SentenceReading) -> None:
+    """"The two leaders welcomed ...", "Both sides affirmed ...": what the parties back together."""
+    if cue.pos_ != "VERB" or _negated_chain(cue) or tree.hedged(cue):
+        return
+    subject = tree.subject(cue)
+    if not reading.is_joint(subject):
+        return
+    thing = tree.infinitive(cue) or tree.child(cue, "dobj") or tree.that_clause(cue)
+    if thing is None or thing.pos_ == "PRON":
+        return
+    if thing.lemma_ in ("need", "necessity", "importance"):
+        return  # the need reader's
+    for part in (thing, *(tree.noun_conjuncts(thing) if thing.pos_ != "VERB" else tree.verb_conjuncts(thing))):
+        reading.add_outcome("joint", tree.core(part), list(reading.resolver.parties))
+
+
+def read_committed(cue: Token, reading: SentenceReading) -> None:
+    """"We will ...", "Both sides will ...", "X will (1) ... and (2) ..." in a statement's own voice."""
+    verb = cue.head
+    if cue.dep_ != "aux" or verb.lemma_ in NOT_COMMITMENTS:
+        return  # a negated commitment stays one, with its negation: "will never recognise ..."
+    subject = tree.subject(verb)
+    if subject is None:
+        return
+    committing = reading.is_joint(subject) or subject.lower_ in ("we", "us") or \
+        (reading.statement_voice and reading.is_party(subject))
+    if not committing:
+        return
+    actors = _subject_actors(reading, verb)
+    for action, coordinated in tree.parts(verb):
+        reading.add_outcome("committed", tree.core(action, coordinated=coordinated), actors)
+
+
+def read_granted(cue: Token, reading: SentenceReading) -> None:
+    """"allowing Egyptian goods free access to ...": what a deal grants, when the sentence or the one
+    before speaks of a deal and the verb is not itself demanded or wanted."""
+    if cue.pos_ != "VERB" or not reading.deal_context or _negated_chain(cue):
+        return
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in cue.children) and cue.head.lemma_ in DEMANDING | {"want"}:
+        return
+    if _under_demand(cue):
+        return
+    thing = tree.infinitive(cue) if lemma_of(cue) in ("allow", "enable") else None
+    thing = thing or tree.child(cue, "dobj")
+    if thing is None or thing.pos_ == "PRON":
+        return
+    reading.add_outcome("granted", tree.core(thing), _subject_actors(reading, cue))
+
+
+def read_nominal(cue: Token, reading: SentenceReading) -> None:
+    """"the agreement by both leaders to ...", "a deal to end the strike": a deal with its content."""
+    if cue.pos_ != "NOUN" or (tree.infinitive(cue) is None and tree.prep_object(cue, "on", "over") is None):
+        return
+    if cue.head.lemma_ in ("reach", "strike", "clinch", "secure", "broker", "sign", "agree", "conclude", "seal") \
+            or any(c.lower_ == "no" for c in cue.children):
+        return  # the reached, concluded and not_agreed readers'
+    status = "expected" if any(a.lemma_ in EXPECTING for a in cue.ancestors) else None
+    reading.add_outcome("nominal", tree.core(cue), list(reading.resolver.parties), status)
+
+
+def read_expected(cue: Token, reading: SentenceReading) -> None:
+    """"the embargo ... is likely to be lifted", "X is expected to ...", "is due to ...": the subject
+    belongs to the item, since it is what the expectation is about."""
+    if lemma_of(cue) == "expect" and not tree.is_passive(cue):
+        return
+    if lemma_of(cue) == "set" and not tree.is_passive(cue):
+        return
+    action = tree.infinitive(cue)
+    if action is None:
+        clause = tree.that_clause(cue)
+        if clause is not None and lemma_of(cue) == "expect":
+            reading.add_outcome("expected", tree.core(clause, keep_subject=True), _subject_actors(reading, clause))
+        return
+    head = cue.head if cue.pos_ == "ADJ" and cue.dep_ == "acomp" else cue
+    subject = tree.subject(head)
+    if subject is not None and subject.pos_ != "PRON" and len(list(subject.subtree)) <= tree.MAX_CORE_TOKENS // 3:
+        start = subject.left_edge.idx
+    else:
+        start = tree.core(action)[0]
+    for part in (action, *tree.verb_conjuncts(action)):
+        end = tree.core(part)[1]
+        reading.add_outcome("expected", (start if part == action else tree.core(part)[0], end),
+                            reading.actors_of(subject) if subject is not None and reading.is_party(subject) else [])
+
+
+def read_intended(cue: Token, reading: SentenceReading) -> None:
+    """"X plans / intends / aims to ...", "X remains ready to ...", "scheduled to ...": a party's
+    intention, an expected outcome."""
+    if cue.pos_ not in ("VERB", "ADJ") or cue.dep_ == "amod":
+        return
+    action = tree.infinitive(cue)
+    if action is None:
+        return
+    head = cue.head if cue.pos_ == "ADJ" and cue.dep_ == "acomp" else cue
+    subject = tree.subject(head)
+    if not (reading.is_party(subject) or reading.is_joint(subject)) or _negated_chain(cue):
+        return
+    actors = reading.actors_of(subject)
+    for part in (action, *tree.verb_conjuncts(action)):
+        reading.add_outcome("intended", tree.core(part), actors)
+
+
+def read_scheduled(cue: Token, reading: SentenceReading) -> None:
+    """"The IMF is to look at ...": a named party's scheduled step."""
+    if lemma_of(cue) != "be" or cue.dep_ not in ("ROOT", "ccomp", "conj"):
+        return
+    action = tree.infinitive(cue)
+    subject = tree.child(cue, "nsubj")
+    if action is None or action.dep_ != "xcomp" or not reading.is_party(subject) or subject.pos_ == "PRON":
+        return
+    reading.add_outcome("scheduled", tree.core(action), reading.actors_of(subject))
+
+
+def read_not_agreed(cue: Token, reading: SentenceReading) -> None:
+    """"talks failed to ...", "no agreement was reached", "rejected the offer", "refused to ...",
+    "negotiations collapsed", "without a deal"."""
+    lemma = lemma_of(cue)
+    if lemma == "no" and cue.dep_ == "det" and cue.head.lemma_ in DEAL_NOUNS:
+        _no_deal(cue.head, reading)
+    elif lemma == "without" and (deal := tree.child(cue, "pobj")) is not None and deal.lemma_ in DEAL_NOUNS:
+        reading.add_outcome("not_agreed", (cue.idx, tree.core(deal)[1]), list(reading.resolver.parties))
+    elif cue.pos_ == "VERB" and lemma == "fail":
+        _failed(cue, reading)
+    elif cue.pos_ == "VERB" and lemma in ("collapse", "stall", "break"):
+        subject = tree.subject(cue)
+        if subject is not None and subject.lemma_ in TALK_NOUNS and (lemma != "break" or tree.child(cue, "prt")):
+            reading.add_outcome("not_agreed", (tree.noun_phrase(subject)[0], tree.core(cue)[1]),
+                                list(reading.resolver.parties))
+    elif cue.pos_ == "VERB" and lemma in ("reject", "refuse", "decline", "rebuff", "spurn"):
+        _refused(cue, reading)
+
+
+def _no_deal(deal: Token, reading: SentenceReading) -> None:
+    verb = deal.head
+    start = tree.noun_phrase(deal)[0]
+    if deal.dep_ in ("nsubjpass", "nsubj") and verb.pos_ in ("VERB", "AUX"):
+        end = max(tree.core(deal)[1], verb.idx + len(verb.text))
+    else:
+        end = tree.core(deal)[1]
+    reading.add_outcome("not_agreed", (start, end), list(reading.resolver.parties))
+
+
+def _failed(cue: Token, reading: SentenceReading) -> None:
+    action = tree.infinitive(cue)
+    if action is None or action.lemma_ not in FAILED_AT:
+        return
+    subject = tree.subject(cue)
+    keep = subject is not None and subject.pos_ != "PRON" and len(list(subject.subtree)) <= 4
+    start = subject.left_edge.idx if keep else cue.idx
+    reading.add_outcome("not_agreed", (start, tree.core(action)[1]), _subject_actors(reading, cue))
+
+
+def _refused(cue: Token, reading: SentenceReading) -> None:
+    thing = tree.child(cue, "dobj")
+    if thing is not None and thing.lemma_ in OFFER_NOUNS:
+        reading.add_outcome("not_agreed", (cue.idx, tree.core(thing)[1]), _subject_actors(reading, cue))
+        return
+    action = tree.infinitive(cue)
+    if action is not None and lemma_of(cue) in ("refuse", "decline"):
+        reading.add_outcome("not_agreed", (cue.idx, tree.core(action)[1]), _subject_actors(reading, cue))
+
+
+OUTCOME_READERS: Final[dict[str, Reader]] = {
+    "agreed": read_agreed, "concluded": read_concluded, "reached": read_reached, "joint": read_joint,
+    "committed": read_committed, "granted": read_granted, "nominal": read_nominal, "expected": read_expected,
+    "intended": read_intended, "scheduled": read_scheduled, "not_agreed": read_not_agreed,
+}

@@ -1,0 +1,115 @@
+"""The grammar reader's rule families (issue 11), each on sentences written for the test in several
+wordings: tense, voice, reported speech and an intervening clause. Run on the real spaCy pipeline."""
+
+from __future__ import annotations
+
+import pytest
+
+from service.document import build_document
+from service.extract import Status, extract
+
+# A neutral opening sentence, so that the sentence under test is read as prose (not as a title).
+LEAD = "The meeting took place on Monday. "
+
+
+def _read(sentence, grammar):
+    doc = build_document(LEAD + sentence)
+    result = extract(doc, grammar=grammar)
+    demands = [(d.cue, doc.span_text(d.span), d.actor, d.target) for d in result.demands]
+    outcomes = [(o.cue, doc.span_text(o.span), o.status) for o in result.outcomes]
+    return demands, outcomes
+
+
+DEMANDS = [
+    ("asked-active", "Ghana urged Togo to reopen the border crossing.",
+     ("asked", "reopen the border crossing", "Ghana", "Togo")),
+    ("asked-perfect", "The regulator has told the water company to halt sewage discharges into the estuary.",
+     ("asked", "halt sewage discharges into the estuary", "regulator", "water company")),
+    ("asked-passive-agent", "The harbour authority was urged by the dockers' union to scrap plans to close the "
+     "northern terminal.", ("asked", "scrap plans to close the northern terminal", "dockers' union",
+                            "harbour authority")),
+    ("asked-called-on", "Norway called on Sweden to share the fishing data.",
+     ("asked", "share the fishing data", "Norway", "Sweden")),
+    ("demanded-that-keeps-reversal", "The pilots' union demanded that the airline reverse its decision to cut "
+     "routes.", ("demanded_that", "reverse its decision to cut routes", "pilots' union", "airline")),
+    ("called-for-object", "Norway called for an immediate ceasefire.",
+     ("called_for", "an immediate ceasefire", "Norway", None)),
+    ("called-for-participle", "Nurses walked out on Tuesday demanding a 12% pay increase.",
+     ("called_for", "a 12% pay increase", "Nurses", None)),
+    ("warned-against", "Finland warned against new tariffs on paper.",
+     ("warned", "warned against new tariffs on paper", "Finland", None)),
+    ("wanted-clause", "Spain hopes that Morocco will extend the fishing agreement.",
+     ("wanted", "extend the fishing agreement", "Spain", "Morocco")),
+    ("wanted-noun", "Austria expressed hope for Hungary to lift the transit ban.",
+     ("wanted", "lift the transit ban", "Austria", "Hungary")),
+    ("modal-reported", "Mr Okafor said the ministry must restore funding for rural clinics.",
+     ("modal", "the ministry must restore funding for rural clinics", "Mr Okafor", "ministry")),
+    ("modal-reported-intervening", "Ms Silva, speaking after the vote, said the council should publish the "
+     "contracts.", ("modal", "the council should publish the contracts", "Ms Silva", "council")),
+    ("objected", "Portugal opposes any cut to the regional fund.",
+     ("objected", "opposes any cut to the regional fund", "Portugal", None)),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [pytest.param(s, e, id=i) for i, s, e in DEMANDS])
+def test_demand_families(sentence, expected, grammar):
+    demands, _ = _read(sentence, grammar)
+    assert expected in demands
+
+
+OUTCOMES = [
+    ("agreed-infinitive", "Brazil and Peru agreed to reopen the border crossing.",
+     ("agreed", "reopen the border crossing", Status.AGREED)),
+    ("agreed-negated", "Chile did not agree to join the pact.",
+     ("not_agreed", "not agree to join the pact", Status.NONE)),
+    ("reached-deal", "Egypt and Jordan reached a deal on water sharing.",
+     ("reached", "a deal on water sharing", Status.AGREED)),
+    ("no-agreement", "No agreement was reached on the budget.",
+     ("not_agreed", "No agreement was reached", Status.NONE)),
+    ("failed", "The union and the company failed to reach a settlement.",
+     ("not_agreed", "failed to reach a settlement", Status.NONE)),
+    ("collapsed", "Talks between the airline and the pilots collapsed.",
+     ("not_agreed", "Talks between the airline and the pilots collapsed", Status.NONE)),
+    ("rejected-offer", "The rail operator rejected the union's latest offer.",
+     ("not_agreed", "rejected the union's latest offer", Status.NONE)),
+    ("expected-passive", "The embargo on timber imports is likely to be lifted next year.",
+     ("expected", "The embargo on timber imports is likely to be lifted", Status.EXPECTED)),
+    ("scheduled", "The IMF is to review the loan in March.",
+     ("scheduled", "review the loan in March", Status.EXPECTED)),
+    ("committed-restated", "Both sides will set up a joint committee and will meet every six months.",
+     ("committed", "set up a joint committee", Status.AGREED)),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [pytest.param(s, e, id=i) for i, s, e in OUTCOMES])
+def test_outcome_families(sentence, expected, grammar):
+    _, outcomes = _read(sentence, grammar)
+    assert expected in outcomes
+
+
+@pytest.mark.parametrize("sentence", [
+    "Analysts agree that the currency is overvalued.",          # nobody is bound
+    "The balance Canada must maintain is delicate.",            # a relative clause states no demand
+    "Canada and Chile should collaborate on clean energy.",     # the writer's opinion, unattributed
+    "Shares rose 3% in early trading.",                         # no cue
+])
+def test_sentences_without_items(sentence, grammar):
+    assert _read(sentence, grammar) == ([], [])
+
+
+def test_offsets_are_exact_in_the_input(grammar):
+    text = LEAD + "Ghana urged Togo to reopen the border crossing. Both sides failed to reach a deal."
+    doc = build_document(text)
+    result = extract(doc, grammar=grammar)
+    for item in (*result.demands, *result.outcomes):
+        assert text[item.span.start : item.span.end] == doc.span_text(item.span)
+        assert item.evidence.start <= item.span.start < item.span.end <= item.evidence.end
+
+
+def test_parse_is_capped_and_says_so(grammar, monkeypatch):
+    import service.extract as extract_module
+
+    monkeypatch.setattr(extract_module, "MAX_PARSED_CHARS", 200)
+    doc = build_document(" ".join(["Ghana urged Togo to reopen the border crossing."] * 20))
+    extract(doc, grammar=grammar)
+    assert any("not parsed" in warning for warning in doc.warnings)

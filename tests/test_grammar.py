@@ -1,0 +1,71 @@
+"""The grammar layer: the pinned spaCy pipeline, its integrity check, and the first pass derived from
+the rule families."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+from service.embeddings import ModelIntegrityError
+from service.extract import families, rules
+from service.grammar import PIPELINE_SHA256, Grammar, default_pipeline_path, verify_pipeline
+
+
+def test_installed_pipeline_matches_the_recorded_digests():
+    verify_pipeline(default_pipeline_path())  # raises on any difference
+
+
+def test_a_changed_weight_file_is_refused(tmp_path):
+    copy = tmp_path / "pipeline"
+    shutil.copytree(default_pipeline_path(), copy)
+    weights = copy / "parser" / "model"
+    data = bytearray(weights.read_bytes())
+    data[len(data) // 2] ^= 0xFF
+    weights.write_bytes(bytes(data))
+    with pytest.raises(ModelIntegrityError, match="parser/model"):
+        Grammar(copy)
+
+
+def test_a_missing_file_is_refused(tmp_path):
+    copy = tmp_path / "pipeline"
+    shutil.copytree(default_pipeline_path(), copy)
+    (copy / "tagger" / "model").unlink()
+    with pytest.raises(ModelIntegrityError, match="missing"):
+        verify_pipeline(copy)
+    assert "tagger/model" in PIPELINE_SHA256
+
+
+def test_parse_gives_lemmas_heads_and_entities(grammar):
+    doc = grammar.parse(["The union demanded that the operator reverse its plans."])[0]
+    by_text = {token.text: token for token in doc}
+    assert by_text["demanded"].lemma_ == "demand"
+    assert by_text["reverse"].head.text == "demanded"
+    assert by_text["operator"].dep_ == "nsubj"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The council urged residents to conserve water.", "Workers were pressed to accept the terms.",
+    "She told them to leave.", "The envoy sought assurances.", "They undertook to repay the loan.",
+    "The pact was struck at dawn.", "Talks broke down.", "No deal is in sight.", "The ministry is to publish it.",
+])
+def test_first_pass_finds_every_declared_cue_form(sentence):
+    assert families.FIRST_PASS_RE.search(sentence)
+
+
+@pytest.mark.parametrize("sentence", ["The weather was mild.", "Shares rose 3% in early trading.",
+                                      "He has lived in Leeds since 1990."])
+def test_first_pass_skips_sentences_without_cues(sentence):
+    assert families.FIRST_PASS_RE.search(sentence) is None
+
+
+def test_rule_enum_and_strengths_come_from_the_family_declarations():
+    for family in families.FAMILIES:
+        assert rules.CUE_STRENGTH[family.rule] == family.strength
+    assert len(families.FAMILY_BY_RULE) == len(families.FAMILIES)
+
+
+def test_lemmatizer_slips_are_mended_for_cues():
+    assert families.cue_lemma("hop", "hopes") == "hope"
+    assert families.cue_lemma("urge", "urged") == "urge"
+    assert families.cue_lemma("table", "tables") == "table"  # not a cue: left as it is
