@@ -20,7 +20,7 @@ REPORTING_LEMMAS: Final = frozenset({
     "signal", "indicate", "acknowledge", "admit", "announce", "accept", "agree", "demand",
 })
 # Which preposition introduces the target or the demanded thing for each cue lemma.
-TARGET_PREPOSITIONS: Final = {"call": ("on", "upon"), "appeal": ("to",), "lobby": (), "press": ()}
+TARGET_PREPOSITIONS: Final = {"call": ("on", "upon"), "appeal": ("to",)}
 OBJECT_PREPOSITIONS: Final = {
     "call": ("for",), "press": ("for",), "push": ("for",), "insist": ("on", "upon"), "appeal": ("for",),
     "lobby": ("for",), "campaign": ("for",), "fight": ("for",),

@@ -95,11 +95,9 @@ def negated(token: Token) -> bool:
     return token.dep_ in ("xcomp",) and any(c.dep_ == "neg" for c in token.head.children)
 
 
-def infinitive(head: Token, after: int | None = None) -> Token | None:
-    """The "to <verb>" complement of a head (xcomp/ccomp/acl/advcl), the first after token ``after``."""
+def infinitive(head: Token) -> Token | None:
+    """The "to <verb>" complement of a head (xcomp/ccomp/acl/advcl/relcl)."""
     for c in head.children:
-        if after is not None and c.i <= after:
-            continue
         if c.dep_ in ("xcomp", "ccomp", "acl", "advcl", "relcl") and c.pos_ in ("VERB", "AUX") and \
                 any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
             return c
