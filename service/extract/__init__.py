@@ -7,6 +7,7 @@ are merged and the order of first appearance is kept.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterator
 
 from ..deadline import Deadline
 from ..document import BlockKind, Document, Sentence, Span, UnitKind
@@ -42,7 +43,6 @@ MAX_PARSED_CHARS = 20_000
 # Sentences parsed between two deadline checks.
 PARSE_CHUNK_SENTENCES = 64
 READERS = {**DEMAND_READERS, **OUTCOME_READERS}
-
 
 
 def main_parties(document: Document, actors: ActorIndex) -> list[str]:
@@ -85,39 +85,51 @@ def _authors(document: Document, actors: ActorIndex, parties: list[str]) -> str 
     return " and ".join(named or parties) or None
 
 
+def _readable_prose(document: Document, deadline: Deadline | None,
+                    warnings: list[str]) -> Iterator[tuple[Sentence, Span | None]]:
+    """The prose sentences both readers read, each with the one read before it. Overlong units are
+    skipped and counted into ``warnings`` once the sentences are exhausted."""
+    previous: Span | None = None
+    overlong = 0
+    for number, sentence in enumerate(document.sentences):
+        if deadline is not None and number % DEADLINE_CHECK_EVERY == 0:
+            deadline.check("extract")
+        if not _read_as_prose(document, sentence):
+            continue
+        if len(sentence.span) > MAX_SENTENCE_CHARS:
+            overlong += 1
+            continue
+        yield sentence, previous
+        previous = sentence.span
+    if overlong:
+        warnings.append(f"{overlong} sentence(s) longer than {MAX_SENTENCE_CHARS} characters were not searched for "
+                        "demands and outcomes (no sentence boundary found; likely not prose)")
+
+
 def _cue_sentences(document: Document, deadline: Deadline | None) -> tuple[list[tuple[Sentence, Span | None]],
                                                                           list[str]]:
     """The prose sentences worth parsing (a cue word in them), each with the prose sentence before it,
     and warnings for what was left unread."""
     text = document.text
     chosen: list[tuple[Sentence, Span | None]] = []
-    previous: Span | None = None
-    overlong = skipped = parsed_chars = 0
-    for number, sentence in enumerate(document.sentences):
-        if deadline is not None and number % DEADLINE_CHECK_EVERY == 0:
-            deadline.check("extract")
-        if not _read_as_prose(document, sentence):
+    warnings: list[str] = []
+    skipped = parsed_chars = 0
+    for sentence, previous in _readable_prose(document, deadline, warnings):
+        if not FIRST_PASS_RE.search(text, sentence.span.start, sentence.span.end):
             continue
-        before, previous = previous, sentence.span
-        if len(sentence.span) > MAX_SENTENCE_CHARS:
-            overlong += 1
-        elif FIRST_PASS_RE.search(text, sentence.span.start, sentence.span.end):
-            if parsed_chars + len(sentence.span) > MAX_PARSED_CHARS:
-                skipped += 1
-                continue
-            parsed_chars += len(sentence.span)
-            chosen.append((sentence, before))
-    warnings = []
-    if overlong:
-        warnings.append(_overlong_warning(overlong))
+        if parsed_chars + len(sentence.span) > MAX_PARSED_CHARS:
+            skipped += 1
+            continue
+        parsed_chars += len(sentence.span)
+        chosen.append((sentence, previous))
     if skipped:
         warnings.append(f"{skipped} sentence(s) with cue words beyond the first {MAX_PARSED_CHARS} characters of "
                         "such sentences were not parsed for demands and outcomes")
     return chosen, warnings
 
 
-def _prose_parsed(document: Document, grammar: Grammar, actors: ActorIndex, parties: list[str], statement_voice: bool,
-           deadline: Deadline | None) -> tuple[list[Demand], list[Outcome]]:
+def _prose_parsed(document: Document, grammar: Grammar, actors: ActorIndex, parties: list[str],
+                  statement_voice: bool, deadline: Deadline | None) -> tuple[list[Demand], list[Outcome]]:
     """Demands and outcomes of the running prose read from each cue sentence's dependency parse
     (families.py, demand_readers.py, outcome_readers.py)."""
     text = document.text
@@ -156,30 +168,13 @@ def _prose_regex(document: Document, actors: ActorIndex, parties: list[str], sta
     text = document.text
     demands: list[Demand] = []
     outcomes: list[Outcome] = []
-    overlong = 0
-    previous = None
-    for number, sentence in enumerate(document.sentences):
-        if deadline is not None and number % DEADLINE_CHECK_EVERY == 0:
-            deadline.check("extract")
-        if not _read_as_prose(document, sentence):
-            continue
-        if len(sentence.span) > MAX_SENTENCE_CHARS:
-            overlong += 1
-            continue
+    for sentence, previous in _readable_prose(document, deadline, document.warnings):
         start, end = sentence.span.start, sentence.span.end
         if rules.DEMAND_TRIGGER_RE.search(text, start, end):
             demands.extend(demands_in(text, sentence.span, actors, previous))
         if rules.OUTCOME_TRIGGER_RE.search(text, start, end):
             outcomes.extend(outcomes_in(text, sentence.span, actors, parties, statement_voice, previous))
-        previous = sentence.span
-    if overlong:
-        document.warnings.append(_overlong_warning(overlong))
     return demands, outcomes
-
-
-def _overlong_warning(count: int) -> str:
-    return (f"{count} sentence(s) longer than {MAX_SENTENCE_CHARS} characters were not searched for demands and "
-            "outcomes (no sentence boundary found; likely not prose)")
 
 
 def extract(document: Document, encoder: Encoder | None = None, deadline: Deadline | None = None,

@@ -209,7 +209,7 @@ class Resolver:
         lower = token.lower_
         if token.pos_ == "PRON" or lower in AUTHOR_PRONOUNS:
             return self._pronoun(lower)
-        if any(c.dep_ == "poss" and c.lower_ == "our" for c in token.children):
+        if _ours(token):
             return self._pronoun("our")  # "our ministers", "our governments": the authors
         start = offset + token.left_edge.idx
         end = offset + token.right_edge.idx + len(token.right_edge.text)
@@ -249,7 +249,7 @@ class Resolver:
         while words and words[0].lower() in _NAME_LEAD_WORDS:
             words = words[1:]
         name = " ".join(words).strip(" ,;:'\"’”“") or None
-        if name and (token.pos_ == "PROPN" or token.ent_type_ or len(words) > 1 or words[0][0].isupper()):
+        if name and (token.pos_ == "PROPN" or len(words) > 1 or words[0][0].isupper()):
             self._remember(token, name)
             self.by_head.setdefault(lemma, name)
             if token.pos_ == "PROPN":
@@ -266,12 +266,16 @@ class Resolver:
         """A subject that can make a commitment: a named actor, "we", or the parties together."""
         if token is None or token.lower_ in NON_PARTY_WORDS:
             return False
-        if token.lower_ in AUTHOR_PRONOUNS or any(c.dep_ == "poss" and c.lower_ == "our" for c in token.children):
+        if token.lower_ in AUTHOR_PRONOUNS or _ours(token):
             return True
         phrase_start, phrase_end = noun_phrase(token)
         if rules.COLLECTIVE_REFERENCES.search(self.text, offset + phrase_start, offset + phrase_end):
             return True
         if self.index.mentions(self.text, offset + phrase_start, offset + phrase_end):
             return True
-        return token.pos_ == "PROPN" or token.ent_type_ in ("ORG", "GPE", "NORP", "PERSON")
+        return token.pos_ == "PROPN"
 
+
+def _ours(token) -> bool:
+    """"our ministers", "our governments": a statement's authors under another name."""
+    return any(c.dep_ == "poss" and c.lower_ == "our" for c in token.children)

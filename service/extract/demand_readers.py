@@ -94,7 +94,7 @@ def read_demanded_that(cue: Token, reading: SentenceReading) -> None:
     if (clause.tag_ not in SUBJUNCTIVE_TAGS and not modal) or auxiliaries & {"could", "would", "might", "may", "can",
                                                                            "will", "had", "has", "have"}:
         return  # "insisted that it had done nothing wrong" reports a claim, not a demand
-    actor = reading.name(tree.agent(cue)) if tree.is_passive(cue) else reading.name(tree.subject(cue))
+    actor = reading.name(tree.doer(cue))
     _items(reading, "demanded_that", clause, actor, reading.name(tree.child(clause, "nsubj", "nsubjpass")))
 
 
@@ -108,7 +108,7 @@ def read_called_for(cue: Token, reading: SentenceReading) -> None:
         thing = tree.child(cue, "dobj")
     if thing is None or thing.pos_ in ("PRON",):
         return
-    actor = reading.name(tree.agent(cue)) if tree.is_passive(cue) else reading.name(tree.subject(cue))
+    actor = reading.name(tree.doer(cue))
     items = tree.parts(thing)
     for part, coordinated in items:
         bounds = tree.core(part, coordinated=coordinated)
@@ -169,7 +169,7 @@ def read_objected(cue: Token, reading: SentenceReading) -> None:
     thing = tree.child(cue, "dobj") or tree.prep_object(cue, "to")
     if thing is None or thing.pos_ == "PRON" or (lemma_of(cue) == "reject" and thing.lemma_ in OFFER_NOUNS):
         return
-    actor = reading.name(tree.agent(cue)) if tree.is_passive(cue) else reading.name(tree.subject(cue))
+    actor = reading.name(tree.doer(cue))
     if actor is None:
         return
     reading.add_demand("objected", (cue.idx, max(tree.core(thing)[1], tree.core(cue)[1])), actor, None)

@@ -134,7 +134,7 @@ def read_reached(cue: Token, reading: SentenceReading) -> None:
     if any(c.lower_ == "no" for c in deal.children) or _negated_chain(cue):
         return  # the not_agreed reader's
     status = "expected" if any(a.lemma_ in EXPECTING for a in cue.ancestors) else None
-    actors = reading.actors_of(tree.agent(cue) if tree.is_passive(cue) else tree.subject(cue))
+    actors = reading.actors_of(tree.doer(cue))
     reading.add_outcome("reached", tree.core(deal), actors, status)
 
 

@@ -88,6 +88,11 @@ def agent(verb: Token) -> Token | None:
     return child(by, "pobj") if by is not None else None
 
 
+def doer(verb: Token) -> Token | None:
+    """Who does what the verb says: the agent of a passive ("was demanded by X"), else the subject."""
+    return agent(verb) if is_passive(verb) else subject(verb)
+
+
 def negated(token: Token) -> bool:
     """A negation on the token or on the auxiliary/head chain of its own clause ("did not agree")."""
     if any(c.dep_ == "neg" or (c.lower_ in NEGATIONS and c.dep_ in ("advmod", "det")) for c in token.children):
