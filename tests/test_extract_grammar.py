@@ -113,3 +113,20 @@ def test_parse_is_capped_and_says_so(grammar, monkeypatch):
     doc = build_document(" ".join(["Ghana urged Togo to reopen the border crossing."] * 20))
     extract(doc, grammar=grammar)
     assert any("not parsed" in warning for warning in doc.warnings)
+
+
+def test_pronoun_resolves_to_the_person_named_before(grammar):
+    demands, _ = _read("Mr Okafor, the health secretary, opened it. He said the ministry must restore funding for "
+                       "rural clinics.", grammar)
+    assert ("modal", "the ministry must restore funding for rural clinics", "Mr Okafor", "ministry") in demands
+
+
+def test_a_country_named_with_and_stays_one_actor(grammar):
+    doc = build_document(LEAD + "Trinidad and Tobago agreed to lower duties on cocoa.")
+    outcome = extract(doc, grammar=grammar).outcomes[0]
+    assert (doc.span_text(outcome.span), outcome.actors) == ("lower duties on cocoa", ["Trinidad and Tobago"])
+
+
+def test_a_short_coordination_is_one_item_in_every_family(grammar):
+    _, outcomes = _read("Ghana and Togo plan to open the border crossing and resume trade in cattle.", grammar)
+    assert outcomes == [("intended", "open the border crossing and resume trade in cattle", Status.EXPECTED)]

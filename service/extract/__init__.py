@@ -138,13 +138,16 @@ def _prose_parsed(document: Document, grammar: Grammar, actors: ActorIndex, part
     resolver = Resolver(actors, text, parties)
     demands: list[Demand] = []
     outcomes: list[Outcome] = []
+    last_read: Span | None = None
     for first in range(0, len(chosen), PARSE_CHUNK_SENTENCES):
         if deadline is not None:
             deadline.check("extract")
         batch = chosen[first : first + PARSE_CHUNK_SENTENCES]
         for (sentence, previous), parsed in zip(batch, grammar.parse([document.span_text(s.span) for s, _ in batch]),
                                                 strict=True):
-            resolver.note(previous)
+            if previous is not None and previous != last_read:
+                resolver.note(previous)  # a sentence the parse skipped may still name who "he" is
+            last_read = sentence.span
             reading = SentenceReading(
                 text, sentence.span, parsed, resolver, statement_voice,
                 after_joint_sentence=previous is not None and _names_parties_together(text, previous),

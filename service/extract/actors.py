@@ -167,6 +167,18 @@ PERSON_ROLE_NOUNS: Final = frozenset({"minister", "president", "secretary", "spo
                                       "spokesperson", "chancellor", "premier", "leader", "chief", "chairman",
                                       "ambassador", "envoy", "commissioner", "official"})
 COUNTRY_ROLE_NOUNS: Final = frozenset({"government", "country", "administration", "state", "nation"})
+# Titles before a person's name.
+PERSON_TITLES: Final = frozenset({"Mr", "Mrs", "Ms", "Dr", "Sir", "Dame", "Lord", "Lady", "President", "Premier",
+                                  "Minister", "Secretary", "Chancellor", "Senator", "Governor", "Mayor", "Judge",
+                                  "King", "Queen", "Prince", "General", "Professor", "Chairman", "Chief"})
+# Head words of organisations' names: "Christian Aid" is not a person, nor "Unite Union".
+ORGANISATION_HEADS: Final = frozenset({
+    "aid", "union", "party", "group", "company", "corporation", "corp", "inc", "ltd", "plc", "bank", "council",
+    "commission", "association", "federation", "institute", "foundation", "agency", "authority", "board",
+    "committee", "ministry", "department", "office", "court", "parliament", "congress", "senate", "assembly",
+    "league", "organisation", "organization", "fund", "trust", "alliance", "coalition", "network", "society",
+    "airlines", "airways", "motors", "news", "times", "post", "service", "services", "house", "street",
+})
 # Parts of a name never shown in an actor: "The RMT union" is "RMT union".
 _NAME_LEAD_WORDS: Final = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this", "that"})
 
@@ -186,24 +198,32 @@ class Resolver:
     by_head: dict[str, str] = field(default_factory=dict)
 
     def note(self, span: Span | None) -> None:
-        """A sentence read without a parse: its first named party is the latest group mentioned."""
+        """The sentence before the one being read: its first named party is the latest group mentioned,
+        and a titled name in it ("Mr Okafor") the latest person, for the pronouns of the next."""
         if span is None:
             return
         found = self.index.mentions(self.text, span.start, span.end)
         if found:
             self.last_group = found[0].actor
+        titled = list(_titled_name_re().finditer(self.text, span.start, span.end))
+        if titled:
+            name = titled[-1].group("name")
+            self.last_person = self.index.people.get(name.split()[-1]) or titled[-1].group()
 
     def collective(self) -> str | None:
         return " and ".join(self.parties) or None
 
-    def name(self, token, offset: int) -> str | None:
-        """The actor for a parsed token (its phrase's head); ``offset`` maps the parse into the text."""
+    def names(self, token, offset: int) -> list[str]:
+        """The actors for a parsed token (its phrase's head) and the heads coordinated with it ("France
+        and Germany" gives both); ``offset`` maps the parse into the text."""
         if token is None:
-            return None
+            return []
         conjoined = [token, *(c for c in token.conjuncts if c.i > token.i and c.dep_ == "conj")]
-        names = [name for part in conjoined if (name := self._name_one(part, offset))]
-        unique = list(dict.fromkeys(names))
-        return " and ".join(unique) or None
+        return list(dict.fromkeys(name for part in conjoined if (name := self._name_one(part, offset))))
+
+    def name(self, token, offset: int) -> str | None:
+        """``names`` as one actor string ("France and Germany"), or None."""
+        return " and ".join(self.names(token, offset)) or None
 
     def _name_one(self, token, offset: int) -> str | None:
         lower = token.lower_
@@ -257,10 +277,24 @@ class Resolver:
         return name
 
     def _remember(self, token, actor: str) -> None:
-        if token.ent_type_ == "PERSON":
+        if self._is_person(token):
             self.last_person = actor
         else:
             self.last_group = actor
+
+    def _is_person(self, token) -> bool:
+        """A person's name without an entity recognizer: a name the article ties to a country ("Rao"),
+        a proper noun under a title ("Mr Okafor", "President Lula"), or a first and last name that names
+        no organisation ("Jack Straw", not "Christian Aid" or "the RMT union")."""
+        if token.pos_ != "PROPN" or token.lemma_.lower() in ORGANISATION_HEADS:
+            return False
+        if token.text in self.index.people:
+            return True
+        compounds = [c for c in token.lefts if c.dep_ == "compound"]
+        if any(c.text.rstrip(".") in PERSON_TITLES for c in compounds):
+            return True
+        return len(compounds) == 1 and compounds[0].pos_ == "PROPN" and compounds[0].lower_ not in ORGANISATION_HEADS \
+            and not self.index.mentions(compounds[0].text)
 
     def is_party(self, token, offset: int) -> bool:
         """A subject that can make a commitment: a named actor, "we", or the parties together."""
@@ -274,6 +308,12 @@ class Resolver:
         if self.index.mentions(self.text, offset + phrase_start, offset + phrase_end):
             return True
         return token.pos_ == "PROPN"
+
+
+@functools.lru_cache(maxsize=1)
+def _titled_name_re() -> re.Pattern[str]:
+    titles = "|".join(sorted(PERSON_TITLES, key=len, reverse=True))
+    return re.compile(rf"\b(?:{titles})\.?\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
 
 
 def _ours(token) -> bool:

@@ -48,31 +48,30 @@ def _negated_chain(token: Token) -> bool:
     return token.dep_ == "xcomp" and token.head.lemma_ in ("fail", "refuse", "decline")
 
 
-def _agreed_things(cue: Token) -> list[tuple[Token, bool]]:
-    """What an agreement verb takes: (head, keep its subject) for "to V", "on X", "that ...", an object."""
+def _agreed_things(cue: Token) -> list[tuple[Token, bool, bool]]:
+    """What an agreement verb takes, as (head, keep its subject, cut at its coordination) for each item:
+    "to V", "on X", "that ...", an object, or the subject of a passive."""
     action = tree.infinitive(cue)
     if action is not None:
-        return [(v, False) for v in (action, *tree.verb_conjuncts(action))]
+        return [(part, False, cut) for part, cut in tree.parts(action)]
     if cue.pos_ == "NOUN" and tree.prep_object(cue, "to") is None:
         return []
-    thing = tree.prep_object(cue, "on", "upon", "to", "over")
+    thing = tree.prep_object(cue, "on", "upon", "to", "over")  # also "committed to securing ..."
     if thing is not None:
-        if thing.pos_ == "VERB":  # "committed to securing a stable Iraq"
-            return [(thing, False)]
-        return [(n, False) for n in (thing, *tree.noun_conjuncts(thing))]
+        return [(part, False, cut) for part, cut in tree.parts(thing)]
     clause = tree.that_clause(cue)
     if clause is not None:
-        return [(clause, True)]
+        return [(clause, True, False)]
     thing = tree.child(cue, "dobj")
     if thing is not None and thing.pos_ != "PRON":
         action = tree.infinitive(thing)  # "backed plans to write off ..."
         if action is not None and thing.lemma_ in ("plan", "proposal", "measure", "move", "effort", "step"):
-            return [(action, False)]
-        return [(n, False) for n in (thing, *tree.noun_conjuncts(thing))]
+            thing = action
+        return [(part, False, cut) for part, cut in tree.parts(thing)]
     if tree.is_passive(cue):
         subject = tree.child(cue, "nsubjpass")
         if subject is not None and subject.pos_ != "PRON":
-            return [(subject, False)]
+            return [(subject, False, False)]
     return []
 
 
@@ -91,9 +90,8 @@ def read_agreed(cue: Token, reading: SentenceReading) -> None:
         return  # "analysts agree that ..." binds nobody
     failed = _negated_chain(holder)
     actors = _subject_actors(reading, holder)
-    things = _agreed_things(cue)
-    for thing, keep_subject in things:
-        bounds = tree.core(thing, keep_subject=keep_subject, coordinated=len(things) > 1)
+    for thing, keep_subject, cut in _agreed_things(cue):
+        bounds = tree.core(thing, keep_subject=keep_subject, coordinated=cut)
         if failed:
             negation = tree.child(holder, "neg")
             start = min(holder.left_edge.idx if holder.dep_ == "xcomp" else (negation or holder).idx, bounds[0])
@@ -119,9 +117,9 @@ def read_concluded(cue: Token, reading: SentenceReading) -> None:
     if _under_demand(cue) or tree.hedged(cue):
         return  # "urged X to sign the treaty" is a demand
     actors = _subject_actors(reading, cue)
-    reading.add_outcome("concluded", (cue.idx, tree.core(thing)[1]), actors)
-    for other in tree.noun_conjuncts(thing):
-        reading.add_outcome("concluded", tree.core(other), actors)
+    for part, cut in tree.parts(thing):
+        start, end = tree.core(part, coordinated=cut)
+        reading.add_outcome("concluded", (cue.idx if part == thing else start, end), actors)
 
 
 def read_reached(cue: Token, reading: SentenceReading) -> None:
@@ -150,8 +148,8 @@ def read_joint(cue: Token, reading: SentenceReading) -> None:
         return
     if thing.lemma_ in ("need", "necessity", "importance"):
         return  # the need reader's
-    for part in (thing, *(tree.noun_conjuncts(thing) if thing.pos_ != "VERB" else tree.verb_conjuncts(thing))):
-        reading.add_outcome("joint", tree.core(part), list(reading.resolver.parties))
+    for part, cut in tree.parts(thing):
+        reading.add_outcome("joint", tree.core(part, coordinated=cut), list(reading.resolver.parties))
 
 
 def read_committed(cue: Token, reading: SentenceReading) -> None:
@@ -217,10 +215,10 @@ def read_expected(cue: Token, reading: SentenceReading) -> None:
         start = subject.left_edge.idx
     else:
         start = tree.core(action)[0]
-    for part in (action, *tree.verb_conjuncts(action)):
-        end = tree.core(part)[1]
-        reading.add_outcome("expected", (start if part == action else tree.core(part)[0], end),
-                            reading.actors_of(subject) if subject is not None and reading.is_party(subject) else [])
+    actors = reading.actors_of(subject) if subject is not None and reading.is_party(subject) else []
+    for part, cut in tree.parts(action):
+        part_start, end = tree.core(part, coordinated=cut)
+        reading.add_outcome("expected", (start if part == action else part_start, end), actors)
 
 
 def read_intended(cue: Token, reading: SentenceReading) -> None:
@@ -236,8 +234,8 @@ def read_intended(cue: Token, reading: SentenceReading) -> None:
     if not (reading.is_party(subject) or reading.is_joint(subject)) or _negated_chain(cue):
         return
     actors = reading.actors_of(subject)
-    for part in (action, *tree.verb_conjuncts(action)):
-        reading.add_outcome("intended", tree.core(part), actors)
+    for part, cut in tree.parts(action):
+        reading.add_outcome("intended", tree.core(part, coordinated=cut), actors)
 
 
 def read_scheduled(cue: Token, reading: SentenceReading) -> None:

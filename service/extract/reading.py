@@ -77,8 +77,7 @@ class SentenceReading:
         """The parties behind a subject, as a list ("X and Y" gives both; "both sides" the parties)."""
         if token is not None and self.is_joint(token):
             return list(self.resolver.parties)
-        named = self.name(token)
-        return named.split(" and ") if named else []
+        return self.resolver.names(token, self.offset)
 
     def is_joint(self, subject: Token | None, first_person: bool = True) -> bool:
         """The parties together: "The two leaders", "Both sides", "They" after a sentence about both,
