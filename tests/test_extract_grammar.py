@@ -130,3 +130,27 @@ def test_a_country_named_with_and_stays_one_actor(grammar):
 def test_a_short_coordination_is_one_item_in_every_family(grammar):
     _, outcomes = _read("Ghana and Togo plan to open the border crossing and resume trade in cattle.", grammar)
     assert outcomes == [("intended", "open the border crossing and resume trade in cattle", Status.EXPECTED)]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    pytest.param("The firm agreed to invest 40m pesos in new pipes.",
+                 ("agreed", "invest 40m pesos in new pipes", Status.AGREED), id="body-named-by-its-kind"),
+    pytest.param("A programme was agreed to draw up the details before the summit.",
+                 ("agreed", "draw up the details", Status.AGREED), id="passive-agreement"),
+    pytest.param("There is little prospect of Peru agreeing to cut tariffs.",
+                 ("not_agreed", "little prospect of Peru agreeing to cut tariffs", Status.NONE), id="little-prospect"),
+    pytest.param("The drivers' union rejected the 4% rise.",
+                 ("not_agreed", "rejected the 4% rise", Status.NONE), id="rejected-rise"),
+    pytest.param("Officials expected the embargo to be lifted within six months.",
+                 ("expected", "the embargo to be lifted within six months", Status.EXPECTED), id="forecast"),
+    pytest.param("Chile and Peru will negotiate and finalize the treaty, and undertake the formalities before June.",
+                 ("committed", "negotiate and finalize the treaty", Status.AGREED), id="shared-object"),
+])
+def test_outcome_wordings_added_after_the_first_unseen_scores(sentence, expected, grammar):
+    _, outcomes = _read(sentence, grammar)
+    assert expected in outcomes
+
+
+def test_little_prospect_is_not_also_an_agreement(grammar):
+    _, outcomes = _read("There is little prospect of Peru agreeing to cut tariffs.", grammar)
+    assert all(status is Status.NONE for _, _, status in outcomes)

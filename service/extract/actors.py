@@ -179,6 +179,14 @@ ORGANISATION_HEADS: Final = frozenset({
     "league", "organisation", "organization", "fund", "trust", "alliance", "coalition", "network", "society",
     "airlines", "airways", "motors", "news", "times", "post", "service", "services", "house", "street",
 })
+# Common nouns that name a body able to ask, agree or refuse: "the union agreed", "the firm refused".
+PARTY_NOUNS: Final = frozenset({
+    "union", "unions", "firm", "company", "group", "government", "worker", "staff", "employee", "management",
+    "member", "shareholder", "board", "council", "ministry", "minister", "official", "leader", "negotiator",
+    "regulator", "operator", "airline", "bank", "owner", "employer", "party", "opposition", "coalition",
+    "administration", "authority", "committee", "commission", "delegation", "side", "pilot", "driver", "nurse",
+    "doctor", "teacher", "farmer", "miner", "protester", "campaigner", "activist", "rebel", "court", "judge",
+})
 # Parts of a name never shown in an actor: "The RMT union" is "RMT union".
 _NAME_LEAD_WORDS: Final = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this", "that"})
 
@@ -297,10 +305,15 @@ class Resolver:
             and not self.index.mentions(compounds[0].text)
 
     def is_party(self, token, offset: int) -> bool:
-        """A subject that can make a commitment: a named actor, "we", or the parties together."""
-        if token is None or token.lower_ in NON_PARTY_WORDS:
+        """A subject that can make a commitment: a named actor, "we", the parties together, a body named by
+        its kind ("the union", "the firm", "workers"), or a pronoun for the last party named."""
+        if token is None:
             return False
-        if token.lower_ in AUTHOR_PRONOUNS or _ours(token):
+        if token.lower_ in GROUP_PRONOUNS | PERSON_PRONOUNS and token.dep_ != "expl":
+            return (self.last_group or self.last_person) is not None
+        if token.lower_ in NON_PARTY_WORDS:
+            return False
+        if token.lower_ in AUTHOR_PRONOUNS or _ours(token) or token.lemma_.lower() in PARTY_NOUNS:
             return True
         phrase_start, phrase_end = noun_phrase(token)
         if rules.COLLECTIVE_REFERENCES.search(self.text, offset + phrase_start, offset + phrase_end):

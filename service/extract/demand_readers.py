@@ -167,7 +167,7 @@ def read_objected(cue: Token, reading: SentenceReading) -> None:
     if cue.pos_ != "VERB":
         return
     thing = tree.child(cue, "dobj") or tree.prep_object(cue, "to")
-    if thing is None or thing.pos_ == "PRON" or (lemma_of(cue) == "reject" and thing.lemma_ in OFFER_NOUNS):
+    if thing is None or thing.pos_ == "PRON":
         return
     actor = reading.name(tree.doer(cue))
     if actor is None:

@@ -50,7 +50,7 @@ FAMILIES: Final = (
     # "X wants Y to ...", "X wanted the ban to end", "X hopes that Y will ...".
     _family("wanted", "demand", "want wish hope prefer like", 0.7),
     # "X opposes ...", "X objected to ...", "X condemned ...", "raised concerns about ...".
-    _family("objected", "demand", "oppose object reject condemn deplore denounce criticise criticize blame "
+    _family("objected", "demand", "oppose object condemn deplore denounce criticise criticize blame "
             "protest concern resist", 0.8),
     # "X must ...", "he said the government should ...", "Y needs to ...": obligations a named party or a
     # reported speaker states.
@@ -67,7 +67,7 @@ FAMILIES: Final = (
             irregular="undertook undertaken"),
     # "signed the ... Agreement", "launched a working group", "established ...": the verb stays in.
     _family("concluded", "outcome", "sign conclude launch establish create form adopt ratify finalise finalize "
-            "unveil seal draft", 0.9, "agreed"),
+            "unveil seal draft confirm", 0.9, "agreed"),
     # "reached a deal on ...", "struck an agreement": the deal is the item.
     _family("reached", "outcome", "reach strike clinch secure broker", 0.9, "agreed",
             irregular="struck"),
@@ -80,7 +80,8 @@ FAMILIES: Final = (
     _family("granted", "outcome", "allow give grant provide offer enable", 0.7, "agreed",
             irregular="gave given"),
     # "The agreement by both leaders to ...", "a deal to end the strike".
-    _family("nominal", "outcome", "agreement deal accord settlement pact treaty truce ceasefire", 0.8, "agreed"),
+    _family("nominal", "outcome", "agreement deal accord settlement pact treaty truce ceasefire decision", 0.8,
+            "agreed"),
     # "is expected to ...", "is likely to be lifted", "is due to ...", "is set to ...".
     _family("expected", "outcome", "expect likely due set poise anticipate", 0.7, "expected"),
     # "X plans / intends / aims to ...", "X remains ready to ...".
@@ -90,7 +91,7 @@ FAMILIES: Final = (
     _family("scheduled", "outcome", "be", 0.6, "expected", irregular="is are"),
     # "talks failed", "no agreement was reached", "rejected the offer", "refused to ...".
     _family("not_agreed", "outcome", "fail collapse stall reject refuse decline rebuff spurn no without "
-            "breakdown", 1.0, "none", irregular="broke"),
+            "breakdown prospect chance", 1.0, "none", irregular="broke"),
 )
 
 FAMILY_BY_RULE: Final = {family.rule: family for family in FAMILIES}

@@ -22,7 +22,11 @@ TALK_NOUNS: Final = frozenset({"talk", "talks", "negotiation", "negotiations", "
                                "meeting", "summit", "deal", "agreement", "effort", "efforts", "mediation"})
 # What "failed to ..." must fail at to be a failed outcome ("failed to agree", "failed to reach").
 FAILED_AT: Final = frozenset({"agree", "reach", "find", "secure", "strike", "produce", "resolve", "break",
-                              "settle", "end", "bridge", "make", "win", "conclude", "achieve"})
+                              "settle", "end", "bridge", "make", "win", "conclude", "achieve", "negotiate",
+                              "sign", "approve", "ratify", "pass"})
+# Words that make a prospect of agreement none: "little prospect of ...", "no chance of ...".
+SCANT: Final = frozenset({"little", "no", "slim", "scant", "scarcely"})
+SCANT_NOUNS: Final = frozenset({"prospect", "chance", "likelihood"})
 # Lemmas of verbs that report a deal as expected rather than reached.
 EXPECTING: Final = frozenset({"expect", "hope", "anticipate", "plan", "seek", "aim", "likely", "could", "may"})
 # Demand and wish lemmas: a verb under one of them is demanded or hoped for ("called on donors to
@@ -85,11 +89,13 @@ def read_agreed(cue: Token, reading: SentenceReading) -> None:
         holder = cue.head
     elif cue.pos_ not in ("VERB", "ADJ") or cue.dep_ == "amod":
         return
-    subject = tree.subject(holder)
-    if subject is not None and not reading.is_party(subject) and not reading.is_joint(subject):
+    if any(a.lemma_ in SCANT_NOUNS for a in holder.ancestors):
+        return  # "little prospect of X agreeing ..." is the not_agreed reader's
+    party = tree.doer(holder)  # in "a programme was agreed", the subject is what was agreed
+    if party is not None and not reading.is_party(party) and not reading.is_joint(party):
         return  # "analysts agree that ..." binds nobody
     failed = _negated_chain(holder)
-    actors = _subject_actors(reading, holder)
+    actors = reading.actors_of(party)
     for thing, keep_subject, cut in _agreed_things(cue):
         bounds = tree.core(thing, keep_subject=keep_subject, coordinated=cut)
         if failed:
@@ -119,7 +125,10 @@ def read_concluded(cue: Token, reading: SentenceReading) -> None:
     actors = _subject_actors(reading, cue)
     for part, cut in tree.parts(thing):
         start, end = tree.core(part, coordinated=cut)
-        reading.add_outcome("concluded", (cue.idx if part == thing else start, end), actors)
+        if part == thing:
+            # "signed the Terms of Reference on the establishment of ...": the verb's own complement.
+            start, end = cue.idx, max(end, tree.core(cue, coordinated=cut)[1])
+        reading.add_outcome("concluded", (start, end), actors)
 
 
 def read_reached(cue: Token, reading: SentenceReading) -> None:
@@ -182,7 +191,13 @@ def read_granted(cue: Token, reading: SentenceReading) -> None:
     thing = thing or tree.child(cue, "dobj")
     if thing is None or thing.pos_ == "PRON":
         return
-    reading.add_outcome("granted", tree.core(thing), _subject_actors(reading, cue))
+    receiver = tree.child(cue, "dative")
+    actors = _subject_actors(reading, cue)
+    for part, cut in tree.parts(thing):
+        start, end = tree.core(part, coordinated=cut)
+        if part == thing and receiver is not None and receiver.i < thing.i:
+            start = receiver.left_edge.idx  # "giving American firms access to ...": who gets it counts
+        reading.add_outcome("granted", (start, end), actors)
 
 
 def read_nominal(cue: Token, reading: SentenceReading) -> None:
@@ -200,6 +215,7 @@ def read_expected(cue: Token, reading: SentenceReading) -> None:
     """"the embargo ... is likely to be lifted", "X is expected to ...", "is due to ...": the subject
     belongs to the item, since it is what the expectation is about."""
     if lemma_of(cue) == "expect" and not tree.is_passive(cue):
+        _forecast(cue, reading)
         return
     if lemma_of(cue) == "set" and not tree.is_passive(cue):
         return
@@ -219,6 +235,16 @@ def read_expected(cue: Token, reading: SentenceReading) -> None:
     for part, cut in tree.parts(action):
         part_start, end = tree.core(part, coordinated=cut)
         reading.add_outcome("expected", (start if part == action else part_start, end), actors)
+
+
+def _forecast(cue: Token, reading: SentenceReading) -> None:
+    """"X expected the embargo to be lifted within months": what is expected of a thing, not a party
+    (expecting a party to act is asking it)."""
+    action = tree.infinitive(cue)
+    thing = tree.child(cue, "dobj") or (tree.child(action, "nsubj", "nsubjpass") if action is not None else None)
+    if action is None or thing is None or thing.pos_ == "PRON" or reading.is_party(thing):
+        return
+    reading.add_outcome("expected", (thing.left_edge.idx, tree.core(action)[1]), reading.actors_of(tree.subject(cue)))
 
 
 def read_intended(cue: Token, reading: SentenceReading) -> None:
@@ -255,6 +281,8 @@ def read_not_agreed(cue: Token, reading: SentenceReading) -> None:
     lemma = lemma_of(cue)
     if lemma == "no" and cue.dep_ == "det" and cue.head.lemma_ in DEAL_NOUNS:
         _no_deal(cue.head, reading)
+    elif lemma in SCANT_NOUNS and cue.pos_ == "NOUN":
+        _little_prospect(cue, reading)
     elif lemma == "without" and (deal := tree.child(cue, "pobj")) is not None and deal.lemma_ in DEAL_NOUNS:
         reading.add_outcome("not_agreed", (cue.idx, tree.core(deal)[1]), list(reading.resolver.parties))
     elif cue.pos_ == "VERB" and lemma == "fail":
@@ -278,6 +306,15 @@ def _no_deal(deal: Token, reading: SentenceReading) -> None:
     reading.add_outcome("not_agreed", (start, end), list(reading.resolver.parties))
 
 
+def _little_prospect(cue: Token, reading: SentenceReading) -> None:
+    """"little prospect of X agreeing to ...", "no chance of a deal": an agreement nobody expects."""
+    scant = next((c for c in cue.lefts if c.lower_ in SCANT), None)
+    prospect = tree.prep_object(cue, "of", "for")
+    if scant is None or prospect is None:
+        return
+    reading.add_outcome("not_agreed", (scant.idx, tree.core(cue)[1]), list(reading.resolver.parties))
+
+
 def _failed(cue: Token, reading: SentenceReading) -> None:
     action = tree.infinitive(cue)
     if action is None or action.lemma_ not in FAILED_AT:
@@ -289,8 +326,11 @@ def _failed(cue: Token, reading: SentenceReading) -> None:
 
 
 def _refused(cue: Token, reading: SentenceReading) -> None:
+    """"rejected the offer", "rejected the 60% rise", "refused to sign": a bid or deal turned down."""
+    if _under_demand(cue) or tree.hedged(cue):
+        return  # "called on X to reject ..." is a demand
     thing = tree.child(cue, "dobj")
-    if thing is not None and thing.lemma_ in OFFER_NOUNS:
+    if thing is not None and thing.pos_ != "PRON" and (lemma_of(cue) == "reject" or thing.lemma_ in OFFER_NOUNS):
         reading.add_outcome("not_agreed", (cue.idx, tree.core(thing)[1]), _subject_actors(reading, cue))
         return
     action = tree.infinitive(cue)

@@ -61,6 +61,8 @@ def subject(verb: Token) -> Token | None:
             controller = child(head, *OBJECT_CONTROL_OBJECTS)
             if controller is not None:
                 return controller  # "urged Canada to adopt": Canada adopts
+        if current.dep_ == "pcomp" and head.dep_ == "prep":
+            head = head.head  # "reacted by saying ...": the one who reacted says it
         current = head
     return None
 
@@ -191,10 +193,18 @@ def core(head: Token, start_at: Token | None = None, keep_subject: bool = False,
         if c.dep_ in ("prep", "npadvmod", "advmod") and kept >= 1 and _span_tokens(head, c) > MAX_CORE_TOKENS:
             break
         right = c.right_edge
+    shared = _first_conjunct(head) if coordinated and right == head and head.pos_ in ("VERB", "AUX") else None
+    if shared is not None:
+        # "negotiate and finalize the Agreement": the verb shares its object with the next one.
+        return left.idx, core(shared)[1]
     last = right
     while last.i > left.i and (last.is_punct or last.dep_ in ("cc", "case")):
         last = last.doc[last.i - 1]
     return left.idx, _balanced_end(head.doc, left, last)
+
+
+def _first_conjunct(head: Token) -> Token | None:
+    return next((c for c in head.rights if c.dep_ == "conj"), None)
 
 
 def _stops_core(right_child: Token, coordinated: bool) -> bool:
