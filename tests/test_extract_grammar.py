@@ -154,3 +154,22 @@ def test_outcome_wordings_added_after_the_first_unseen_scores(sentence, expected
 def test_little_prospect_is_not_also_an_agreement(grammar):
     _, outcomes = _read("There is little prospect of Peru agreeing to cut tariffs.", grammar)
     assert all(status is Status.NONE for _, _, status in outcomes)
+
+
+def test_a_pronoun_in_reported_speech_is_the_named_speaker(grammar):
+    demands, _ = _read("Mr Ortiz said he wants to reopen the northern mine and rehire its workers.", grammar)
+    assert ("wanted", "reopen the northern mine and rehire its workers", "Mr Ortiz", None) in demands
+
+
+def test_a_list_read_as_appositions_stays_one_item(grammar):
+    demands, _ = _read("Kenya called for reform of the Security Council, the World Bank and the IMF.", grammar)
+    assert ("called_for", "reform of the Security Council, the World Bank and the IMF", "Kenya", None) in demands
+
+
+@pytest.mark.parametrize("sentence", [
+    "The ministry declined to comment on the ruling.",        # refusing to speak refuses no deal
+    "China's growing need for oil worries Japan.",            # a need stated as a fact, not stressed
+    "Peru invited Chile to attend the summit.",               # an invitation is no demand
+])
+def test_more_sentences_without_items(sentence, grammar):
+    assert _read(sentence, grammar) == ([], [])

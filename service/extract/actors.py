@@ -235,6 +235,10 @@ class Resolver:
 
     def _name_one(self, token, offset: int) -> str | None:
         lower = token.lower_
+        if lower in PERSON_PRONOUNS:
+            speaker = _reporting_speaker(token)
+            if speaker is not None:
+                return self._name_one(speaker, offset)  # "Loeb has said he believes ...": he is Loeb
         if token.pos_ == "PRON" or lower in AUTHOR_PRONOUNS:
             return self._pronoun(lower)
         if _ours(token):
@@ -327,6 +331,15 @@ class Resolver:
 def _titled_name_re() -> re.Pattern[str]:
     titles = "|".join(sorted(PERSON_TITLES, key=len, reverse=True))
     return re.compile(rf"\b(?:{titles})\.?\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
+
+
+def _reporting_speaker(pronoun):
+    """The named subject of a verb whose clause holds the pronoun ("Loeb said he ...")."""
+    for ancestor in pronoun.ancestors:
+        subject = next((c for c in ancestor.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject != pronoun and subject.pos_ == "PROPN" and subject.i < pronoun.i:
+            return subject
+    return None
 
 
 def _ours(token) -> bool:

@@ -43,6 +43,10 @@ CONCERN_VERBS: Final = frozenset({"raise", "express", "voice", "reiterate", "reg
 # Objects of "reject" that make it a refused deal (an outcome), not an objection.
 OFFER_NOUNS: Final = frozenset({"offer", "deal", "proposal", "bid", "plan", "agreement", "terms", "settlement",
                                 "demand", "demands", "request", "compromise"})
+# Verbs that put a need or an importance forward as a demand: "stressed the need for ...".
+STRESSING: Final = frozenset({"stress", "emphasise", "emphasize", "underline", "highlight", "underscore", "affirm",
+                              "reaffirm", "reiterate", "recognise", "recognize", "note", "confirm", "express",
+                              "see", "point", "acknowledge", "cite", "discuss", "raise"})
 # Lemmas that report what the parties back together, handed to the joint outcome reader instead.
 JOINT_ALSO: Final = frozenset({"encourage", "urge", "call"})
 
@@ -230,8 +234,8 @@ def read_need(cue: Token, reading: SentenceReading) -> None:
     if cue.pos_ != "NOUN" or (tree.infinitive(cue) is None and tree.prep_object(cue, "for", "of") is None):
         return
     head = cue.head
-    if head.pos_ not in ("VERB", "AUX"):
-        return
+    if head.pos_ not in ("VERB", "AUX") or cue.dep_ != "dobj" or lemma_of(head) not in STRESSING:
+        return  # "China's need for oil" states a fact; "stressed the need for ..." a demand
     subject = tree.subject(head)
     if reading.is_joint(subject, first_person=False):
         reading.add_outcome("joint", tree.core(cue), list(reading.resolver.parties))

@@ -39,7 +39,7 @@ FAMILIES: Final = (
     # ---- demands ----------------------------------------------------------------------------------
     # "X urged Y to ...", "Y was pressed (by X) to ...", "X called on Y to ...".
     _family("asked", "demand", "urge ask call press push encourage request tell implore appeal lobby beg order "
-            "instruct pressure pressurise pressurize challenge invite", 1.0, irregular="told"),
+            "instruct pressure pressurise pressurize challenge", 1.0, irregular="told"),
     # "X demanded that Y reverse ...", "X insisted that Y should ...".
     _family("demanded_that", "demand", "demand insist ask urge request propose recommend call suggest", 1.0),
     # "X called for an end to ...", "workers walked out demanding a 53% pay rise", "X sought a ...".

@@ -24,6 +24,9 @@ TALK_NOUNS: Final = frozenset({"talk", "talks", "negotiation", "negotiations", "
 FAILED_AT: Final = frozenset({"agree", "reach", "find", "secure", "strike", "produce", "resolve", "break",
                               "settle", "end", "bridge", "make", "win", "conclude", "achieve", "negotiate",
                               "sign", "approve", "ratify", "pass"})
+# Declining to say something refuses no deal: "declined to comment", "refused to confirm".
+SPEECH_LEMMAS: Final = frozenset({"comment", "say", "confirm", "discuss", "elaborate", "reveal", "disclose",
+                                  "answer", "speculate", "give", "name", "specify", "identify"})
 # Words that make a prospect of agreement none: "little prospect of ...", "no chance of ...".
 SCANT: Final = frozenset({"little", "no", "slim", "scant", "scarcely"})
 SCANT_NOUNS: Final = frozenset({"prospect", "chance", "likelihood"})
@@ -334,7 +337,7 @@ def _refused(cue: Token, reading: SentenceReading) -> None:
         reading.add_outcome("not_agreed", (cue.idx, tree.core(thing)[1]), _subject_actors(reading, cue))
         return
     action = tree.infinitive(cue)
-    if action is not None and lemma_of(cue) in ("refuse", "decline"):
+    if action is not None and lemma_of(cue) in ("refuse", "decline") and action.lemma_ not in SPEECH_LEMMAS:
         reading.add_outcome("not_agreed", (cue.idx, tree.core(action)[1]), _subject_actors(reading, cue))
 
 

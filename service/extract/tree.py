@@ -213,6 +213,8 @@ def _stops_core(right_child: Token, coordinated: bool) -> bool:
     dep = right_child.dep_
     if dep in ("cc", "conj"):
         return coordinated
+    if dep == "appos" and right_child.head.dep_ in ("pobj", "conj"):
+        return coordinated  # "reform of the UN, the World Bank and the IMF": a list read as appositions
     if dep in CORE_STOPS:
         return not (dep == "advcl" and _purpose(right_child))
     return (dep == "prep" and right_child.lower_ in ADJUNCT_PREPOSITIONS) or _as_well_as(right_child)
