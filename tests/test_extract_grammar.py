@@ -173,3 +173,21 @@ def test_a_list_read_as_appositions_stays_one_item(grammar):
 ])
 def test_more_sentences_without_items(sentence, grammar):
     assert _read(sentence, grammar) == ([], [])
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    pytest.param("The Andean states signed a pact with Chile, allowing Bolivian goods made with Chilean parts free "
+                 "access to Pacific ports.", "Bolivian goods made with Chilean parts free access to Pacific ports",
+                 id="grant-the-parser-loses"),
+    pytest.param("Under the deal, the treaty will give a big boost to Bolivian exports.",
+                 "a big boost to Bolivian exports", id="grant-with-the-verb-complement"),
+])
+def test_grants_inside_a_deal(sentence, expected, grammar):
+    _, outcomes = _read(sentence, grammar)
+    assert ("granted", expected, Status.AGREED) in outcomes
+
+
+def test_a_demand_named_as_a_noun(grammar):
+    demands, _ = _read("Ghana repeated its call on Togo to reopen the border crossing.", grammar)
+    assert [(rule, text, target) for rule, text, _, target in demands] == \
+        [("asked", "reopen the border crossing", "Togo")]

@@ -151,8 +151,8 @@ def subject_phrase(text: str, start: int, end: int, before: int | None = None) -
 
 # ---- resolving a parsed noun phrase to an actor ------------------------------------------------
 # Pronouns that stand for a person, for a group or country, and for the document's own authors.
-PERSON_PRONOUNS: Final = frozenset({"he", "she", "him", "her"})
-GROUP_PRONOUNS: Final = frozenset({"they", "them", "it"})
+PERSON_PRONOUNS: Final = frozenset({"he", "she", "him", "her", "his"})
+GROUP_PRONOUNS: Final = frozenset({"they", "them", "it", "its", "their"})
 AUTHOR_PRONOUNS: Final = frozenset({"we", "us", "our"})
 # Subjects that are no party to anything: "analysts expect", "it is likely", "experts warned".
 NON_PARTY_WORDS: Final = frozenset({

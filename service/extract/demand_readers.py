@@ -25,6 +25,8 @@ OBJECT_PREPOSITIONS: Final = {
     "call": ("for",), "press": ("for",), "push": ("for",), "insist": ("on", "upon"), "appeal": ("for",),
     "lobby": ("for",), "campaign": ("for",), "fight": ("for",),
 }
+# Nouns that name a demand: "our call on X to ...", "their demand for ...", "an appeal for ...".
+NOUN_DEMANDS: Final = frozenset({"call", "demand", "appeal", "request", "plea"})
 # Lemmas that take the demanded thing as a direct object ("demanding a 53% pay rise").
 DIRECT_OBJECT_LEMMAS: Final = frozenset({"demand", "seek", "want", "require"})
 # Tags of a verb in the mandative subjunctive, as the tagger gives them.
@@ -65,7 +67,10 @@ def _controlled(action: Token, cue: Token) -> Token | None:
 
 
 def read_asked(cue: Token, reading: SentenceReading) -> None:
-    """"X urged Y to ...", "Y was urged (by X) to ...", "X called on Y to ..."."""
+    """"X urged Y to ...", "Y was urged (by X) to ...", "X called on Y to ...", "our call on Y to ..."."""
+    if cue.pos_ == "NOUN":
+        _asked_by_noun(cue, reading)
+        return
     if cue.pos_ != "VERB":
         return
     prepositions = TARGET_PREPOSITIONS.get(lemma_of(cue))
@@ -86,6 +91,25 @@ def read_asked(cue: Token, reading: SentenceReading) -> None:
     _items(reading, "asked", action, actor, reading.name(target_token))
 
 
+def _holder(noun: Token) -> Token | None:
+    """Whose call or demand a noun is: its possessor ("our call"), else the subject of its verb."""
+    owner = tree.child(noun, "poss")
+    if owner is not None:
+        return owner
+    return tree.subject(noun.head) if noun.head.pos_ in ("VERB", "AUX") else None
+
+
+def _asked_by_noun(cue: Token, reading: SentenceReading) -> None:
+    """"We reiterate our call on X to stop ...", "their appeal to X to ...": a demand named as a noun."""
+    target = tree.prep_object(cue, "on", "upon", "to")
+    action = tree.infinitive(cue) or (tree.infinitive(target) if target is not None else None)
+    if action is None and cue.dep_ == "dobj":
+        action = tree.infinitive(cue.head)  # the parser often hangs "to stop ..." on "reiterate"
+    if target is None or action is None or lemma_of(cue) not in NOUN_DEMANDS:
+        return
+    _items(reading, "asked", action, reading.name(_holder(cue)), reading.name(target))
+
+
 def read_demanded_that(cue: Token, reading: SentenceReading) -> None:
     """"X demanded that Y reverse ...": a that-clause in the subjunctive or with should/must."""
     clause = tree.that_clause(cue)
@@ -103,7 +127,14 @@ def read_demanded_that(cue: Token, reading: SentenceReading) -> None:
 
 
 def read_called_for(cue: Token, reading: SentenceReading) -> None:
-    """"X called for an end to ...", "walked out demanding a pay rise", "X insists on ..."."""
+    """"X called for an end to ...", "walked out demanding a pay rise", "X insists on ...", "their call for
+    a ceasefire"."""
+    if cue.pos_ == "NOUN" and lemma_of(cue) in NOUN_DEMANDS:
+        thing = tree.prep_object(cue, "for")
+        if thing is not None and thing.pos_ != "PRON":
+            for bounds in tree.object_items(cue, thing):
+                reading.add_demand("called_for", bounds, reading.name(_holder(cue)), None)
+        return
     if cue.pos_ != "VERB" or tree.infinitive(cue) is not None:
         return
     prepositions = OBJECT_PREPOSITIONS.get(lemma_of(cue))
@@ -113,12 +144,7 @@ def read_called_for(cue: Token, reading: SentenceReading) -> None:
     if thing is None or thing.pos_ in ("PRON",):
         return
     actor = reading.name(tree.doer(cue))
-    items = tree.parts(thing)
-    for part, coordinated in items:
-        bounds = tree.core(part, coordinated=coordinated)
-        if len(items) == 1 and thing.dep_ == "pobj":
-            # "called for reform at the WHO": the phrase may hang on the verb after the object.
-            bounds = (bounds[0], max(bounds[1], tree.core(cue)[1]))
+    for bounds in tree.object_items(cue, thing):
         reading.add_demand("called_for", bounds, actor, None)
 
 

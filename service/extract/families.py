@@ -44,7 +44,7 @@ FAMILIES: Final = (
     _family("demanded_that", "demand", "demand insist ask urge request propose recommend call suggest", 1.0),
     # "X called for an end to ...", "workers walked out demanding a 53% pay rise", "X sought a ...".
     _family("called_for", "demand", "call demand seek press push insist appeal lobby campaign fight want "
-            "require", 0.9, irregular="sought fought"),
+            "require request plea", 0.9, irregular="sought fought"),
     # "X warned (Y) against ...", "X warned Y not to ...".
     _family("warned", "demand", "warn caution", 0.9),
     # "X wants Y to ...", "X wanted the ban to end", "X hopes that Y will ...".

@@ -27,6 +27,9 @@ FAILED_AT: Final = frozenset({"agree", "reach", "find", "secure", "strike", "pro
 # Declining to say something refuses no deal: "declined to comment", "refused to confirm".
 SPEECH_LEMMAS: Final = frozenset({"comment", "say", "confirm", "discuss", "elaborate", "reveal", "disclose",
                                   "answer", "speculate", "give", "name", "specify", "identify"})
+# Verbs of going and meeting: expecting or planning them announces a meeting, not its result.
+MEETING_VERBS: Final = frozenset({"visit", "travel", "meet", "attend", "arrive", "fly", "tour", "host", "speak",
+                                  "hold", "go", "come", "return", "join"})
 # Words that make a prospect of agreement none: "little prospect of ...", "no chance of ...".
 SCANT: Final = frozenset({"little", "no", "slim", "scant", "scarcely"})
 SCANT_NOUNS: Final = frozenset({"prospect", "chance", "likelihood"})
@@ -126,12 +129,8 @@ def read_concluded(cue: Token, reading: SentenceReading) -> None:
     if _under_demand(cue) or tree.hedged(cue):
         return  # "urged X to sign the treaty" is a demand
     actors = _subject_actors(reading, cue)
-    for part, cut in tree.parts(thing):
-        start, end = tree.core(part, coordinated=cut)
-        if part == thing:
-            # "signed the Terms of Reference on the establishment of ...": the verb's own complement.
-            start, end = cue.idx, max(end, tree.core(cue, coordinated=cut)[1])
-        reading.add_outcome("concluded", (start, end), actors)
+    for number, (start, end) in enumerate(tree.object_items(cue, thing)):
+        reading.add_outcome("concluded", (cue.idx if number == 0 else start, end), actors)
 
 
 def read_reached(cue: Token, reading: SentenceReading) -> None:
@@ -190,15 +189,20 @@ def read_granted(cue: Token, reading: SentenceReading) -> None:
         return
     if _under_demand(cue):
         return
+    actors = _subject_actors(reading, cue)
     thing = tree.infinitive(cue) if lemma_of(cue) in ("allow", "enable") else None
     thing = thing or tree.child(cue, "dobj")
-    if thing is None or thing.pos_ == "PRON":
+    if thing is None:
+        # The parser often loses "allowing X free access to ..." (double object): take what follows.
+        following = next(cue.rights, None)
+        if following is not None and not following.is_punct:
+            reading.add_outcome("granted", (following.left_edge.idx, tree.core(cue)[1]), actors)
+        return
+    if thing.pos_ == "PRON":
         return
     receiver = tree.child(cue, "dative")
-    actors = _subject_actors(reading, cue)
-    for part, cut in tree.parts(thing):
-        start, end = tree.core(part, coordinated=cut)
-        if part == thing and receiver is not None and receiver.i < thing.i:
+    for number, (start, end) in enumerate(tree.object_items(cue, thing)):
+        if number == 0 and receiver is not None and receiver.i < thing.i:
             start = receiver.left_edge.idx  # "giving American firms access to ...": who gets it counts
         reading.add_outcome("granted", (start, end), actors)
 
@@ -223,6 +227,8 @@ def read_expected(cue: Token, reading: SentenceReading) -> None:
     if lemma_of(cue) == "set" and not tree.is_passive(cue):
         return
     action = tree.infinitive(cue)
+    if action is not None and action.lemma_ in MEETING_VERBS:
+        return  # "is expected to visit" announces the meeting, not a result of it
     if action is None:
         clause = tree.that_clause(cue)
         if clause is not None and lemma_of(cue) == "expect":
@@ -259,6 +265,8 @@ def read_intended(cue: Token, reading: SentenceReading) -> None:
     if action is None:
         return
     head = cue.head if cue.pos_ == "ADJ" and cue.dep_ == "acomp" else cue
+    if lemma_of(cue) == "ready" and lemma_of(head) not in ("remain", "stand"):
+        return  # "remain ready to" offers something; "are ready to" in reporting is mood
     subject = tree.subject(head)
     if not (reading.is_party(subject) or reading.is_joint(subject)) or _negated_chain(cue):
         return

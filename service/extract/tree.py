@@ -167,6 +167,19 @@ def parts(head: Token) -> list[tuple[Token, bool]]:
     return found
 
 
+def object_items(verb: Token, thing: Token) -> list[tuple[int, int]]:
+    """The item spans a verb's object gives, one per part. A whole (uncut) object runs on through the
+    verb's own complements after it: "called for reform at the WHO", "give a boost to exports", "signed
+    the TOR on the establishment of ..." (the parser hangs those phrases on the verb)."""
+    spans = []
+    for part, cut in parts(thing):
+        start, end = core(part, coordinated=cut)
+        if part == thing and not cut:
+            end = max(end, core(verb, coordinated=False)[1])
+        spans.append((start, end))
+    return spans
+
+
 def _by_means(verb: Token) -> Token | None:
     if verb.pos_ not in ("VERB", "AUX"):
         return None
