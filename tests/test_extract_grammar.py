@@ -170,6 +170,8 @@ def test_a_list_read_as_appositions_stays_one_item(grammar):
     "The ministry declined to comment on the ruling.",        # refusing to speak refuses no deal
     "China's growing need for oil worries Japan.",            # a need stated as a fact, not stressed
     "Peru invited Chile to attend the summit.",               # an invitation is no demand
+    "Both leaders reaffirmed that any attack would be met with sanctions.",  # an assertion, not a joint step
+    "Deficit states do not have to fear any sanctions.",      # a negated obligation obliges nobody
 ])
 def test_more_sentences_without_items(sentence, grammar):
     assert _read(sentence, grammar) == ([], [])

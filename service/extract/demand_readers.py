@@ -225,6 +225,8 @@ def read_modal(cue: Token, reading: SentenceReading) -> None:
     if lemma_of(cue) in OBLIGATION_MODALS and cue.dep_ == "aux":
         verb = cue.head
     elif lemma_of(cue) in ("need", "have") and cue.pos_ in ("VERB", "AUX"):
+        if cue.tag_ == "VBG" or tree.negated(cue):
+            return  # "do not have to fear", "avoid having to resolve": no obligation is stated
         verb = tree.infinitive(cue)
         if verb is None or verb.dep_ != "xcomp":
             return

@@ -44,7 +44,9 @@ DEMANDING: Final = frozenset({"urge", "ask", "call", "press", "push", "demand", 
 def _under_demand(token: Token) -> bool:
     return any(lemma_of(a) in DEMANDING for a in token.ancestors)
 # "will be" and "will have" say what something is, not a step anyone takes.
-NOT_COMMITMENTS: Final = frozenset({"be", "have", "say", "tell"})
+NOT_COMMITMENTS: Final = frozenset({"be", "have", "say", "tell", "need", "want"})
+# Nouns the need reader reads ("stressed the need for ...", "confirm the necessity of ...").
+NEED_NOUNS: Final = frozenset({"need", "necessity", "importance"})
 
 
 def _subject_actors(reading: SentenceReading, verb: Token) -> list[str]:
@@ -124,7 +126,8 @@ def read_concluded(cue: Token, reading: SentenceReading) -> None:
         return
     thing = tree.child(cue, "dobj")
     subject = tree.subject(cue)
-    if thing is None or thing.pos_ == "PRON" or not (reading.is_party(subject) or reading.is_joint(subject)):
+    if thing is None or thing.pos_ == "PRON" or thing.lemma_ in NEED_NOUNS or \
+            not (reading.is_party(subject) or reading.is_joint(subject)):
         return
     if _under_demand(cue) or tree.hedged(cue):
         return  # "urged X to sign the treaty" is a demand
@@ -154,10 +157,12 @@ def read_joint(cue: Token, reading: SentenceReading) -> None:
     subject = tree.subject(cue)
     if not reading.is_joint(subject):
         return
-    thing = tree.infinitive(cue) or tree.child(cue, "dobj") or tree.that_clause(cue)
+    # A that-clause ("reaffirm that any use ... would be met with ...") asserts or warns; what the parties
+    # back together is an object or an action.
+    thing = tree.infinitive(cue) or tree.child(cue, "dobj")
     if thing is None or thing.pos_ == "PRON":
         return
-    if thing.lemma_ in ("need", "necessity", "importance"):
+    if thing.lemma_ in NEED_NOUNS:
         return  # the need reader's
     for part, cut in tree.parts(thing):
         reading.add_outcome("joint", tree.core(part, coordinated=cut), list(reading.resolver.parties))
