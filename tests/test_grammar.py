@@ -69,3 +69,27 @@ def test_lemmatizer_slips_are_mended_for_cues():
     assert families.cue_lemma("hop", "hopes") == "hope"
     assert families.cue_lemma("urge", "urged") == "urge"
     assert families.cue_lemma("table", "tables") == "table"  # not a cue: left as it is
+
+
+@pytest.mark.parametrize(("lemma", "forms"), [
+    ("urge", {"urge", "urges", "urged", "urging"}),
+    ("agree", {"agree", "agrees", "agreed", "agreeing"}),
+    ("apply", {"apply", "applies", "applied", "applying"}),
+    ("commit", {"commit", "commits", "committed", "committing"}),
+    ("press", {"press", "presses", "pressed", "pressing"}),
+    ("accord", {"accord", "accords"}),  # a noun cue: "according to" is attribution, not a deal
+])
+def test_regular_inflections_of_cue_lemmas(lemma, forms):
+    assert forms <= families.inflections(lemma)
+    assert "according" not in families.inflections("accord")
+
+
+def test_will_selects_a_sentence_only_where_a_party_speaks_for_itself():
+    from service.document import build_document
+    from service.extract import _cue_sentences
+
+    news = build_document("Shares will rise next year, analysts say. Both sides will meet again in May.")
+    chosen, _ = _cue_sentences(news, None, statement_voice=False)
+    assert [news.span_text(s.span) for s, _ in chosen] == ["Both sides will meet again in May."]
+    chosen, _ = _cue_sentences(news, None, statement_voice=True)
+    assert len(chosen) == 2

@@ -18,7 +18,7 @@ from .actors import ActorIndex, Resolver
 from .dedup import may_paraphrase, merge_paraphrases, merge_restatements
 from .demand_readers import DEMAND_READERS
 from .demands import demands_in
-from .families import FIRST_PASS_RE
+from .families import FIRST_PASS_RE, PARTY_VOICE_PASS_RE
 from .model import Demand, Extraction, Outcome, Source, Status
 from .outcome_readers import OUTCOME_READERS
 from .outcomes import outcomes_in
@@ -106,8 +106,8 @@ def _readable_prose(document: Document, deadline: Deadline | None,
                         "demands and outcomes (no sentence boundary found; likely not prose)")
 
 
-def _cue_sentences(document: Document, deadline: Deadline | None) -> tuple[list[tuple[Sentence, Span | None]],
-                                                                          list[str]]:
+def _cue_sentences(document: Document, deadline: Deadline | None,
+                   statement_voice: bool = False) -> tuple[list[tuple[Sentence, Span | None]], list[str]]:
     """The prose sentences worth parsing (a cue word in them), each with the prose sentence before it,
     and warnings for what was left unread."""
     text = document.text
@@ -115,7 +115,7 @@ def _cue_sentences(document: Document, deadline: Deadline | None) -> tuple[list[
     warnings: list[str] = []
     skipped = parsed_chars = 0
     for sentence, previous in _readable_prose(document, deadline, warnings):
-        if not FIRST_PASS_RE.search(text, sentence.span.start, sentence.span.end):
+        if not _worth_parsing(text, sentence.span, statement_voice):
             continue
         if parsed_chars + len(sentence.span) > MAX_PARSED_CHARS:
             skipped += 1
@@ -128,12 +128,21 @@ def _cue_sentences(document: Document, deadline: Deadline | None) -> tuple[list[
     return chosen, warnings
 
 
+def _worth_parsing(text: str, span: Span, statement_voice: bool) -> bool:
+    if FIRST_PASS_RE.search(text, span.start, span.end):
+        return True
+    if not PARTY_VOICE_PASS_RE.search(text, span.start, span.end):
+        return False
+    return statement_voice or rules.FIRST_PERSON_PLURAL_RE.search(text, span.start, span.end) is not None or \
+        _names_parties_together(text, span)
+
+
 def _prose_parsed(document: Document, grammar: Grammar, actors: ActorIndex, parties: list[str],
                   statement_voice: bool, deadline: Deadline | None) -> tuple[list[Demand], list[Outcome]]:
     """Demands and outcomes of the running prose read from each cue sentence's dependency parse
     (families.py, demand_readers.py, outcome_readers.py)."""
     text = document.text
-    chosen, warnings = _cue_sentences(document, deadline)
+    chosen, warnings = _cue_sentences(document, deadline, statement_voice)
     document.warnings.extend(warnings)
     resolver = Resolver(actors, text, parties)
     demands: list[Demand] = []

@@ -26,13 +26,17 @@ class Family:
     lemmas: frozenset[str]         # the cue: a token with one of these lemmas (lower case)
     strength: float                # how plainly the family states its item (importance ordering)
     status: str | None = None      # outcomes: "agreed", "expected" or "none"
-    # Surface forms a stem cannot find ("told", "sought", "undertook"), for the first pass only.
+    # Surface forms the regular inflections miss ("told", "sought", "undertook"), for the first pass only.
     irregular: tuple[str, ...] = field(default_factory=tuple)
+    # The cue selects a sentence only where a party speaks for itself: in a statement's own voice, or
+    # beside "we" or "both sides" ("will" is in every other news sentence, and commits nobody there).
+    needs_party_voice: bool = False
 
 
 def _family(rule: str, kind: Kind, lemmas: str, strength: float, status: str | None = None,
-            irregular: str = "") -> Family:
-    return Family(rule, kind, frozenset(lemmas.split()), strength, status, tuple(irregular.split()))
+            irregular: str = "", needs_party_voice: bool = False) -> Family:
+    return Family(rule, kind, frozenset(lemmas.split()), strength, status, tuple(irregular.split()),
+                  needs_party_voice)
 
 
 FAMILIES: Final = (
@@ -75,7 +79,7 @@ FAMILIES: Final = (
     _family("joint", "outcome", "welcome encourage affirm reaffirm support endorse recognize recognise commend "
             "applaud underscore emphasize emphasise stress note", 0.8, "agreed"),
     # "We will ...", "Both sides will ...", "X will (1) ... and (2) ..." in a statement's voice.
-    _family("committed", "outcome", "will shall", 0.9, "agreed"),
+    _family("committed", "outcome", "will shall", 0.9, "agreed", needs_party_voice=True),
     # "allowing Egyptian goods free access to ...", "giving firms ...": what a deal grants.
     _family("granted", "outcome", "allow give grant provide offer enable", 0.7, "agreed",
             irregular="gave given"),
@@ -88,7 +92,7 @@ FAMILIES: Final = (
     _family("intended", "outcome", "plan intend aim hope seek ready schedule", 0.6, "expected",
             irregular="sought"),
     # "The IMF is to look at ...": a scheduled step.
-    _family("scheduled", "outcome", "be", 0.6, "expected", irregular="is are"),
+    _family("scheduled", "outcome", "be", 0.6, "expected"),
     # "talks failed", "no agreement was reached", "rejected the offer", "refused to ...".
     _family("not_agreed", "outcome", "fail collapse stall reject refuse decline rebuff spurn no without "
             "breakdown prospect chance", 1.0, "none", irregular="broke"),
@@ -118,34 +122,55 @@ def cue_lemma(lemma: str, lower: str) -> str:
 
 _ENDINGS: Final = (("es", "e"), ("s", ""), ("ed", "e"), ("ed", ""), ("ing", "e"), ("ing", ""))
 
-# Lemmas too common to select a sentence on their own: "be" and "have" are in nearly every sentence;
-# the scheduled and modal readers only need them next to "to", which the first pass looks for instead.
-_FIRST_PASS_EXTRA: Final = ("is to", "are to", "has to", "have to", "had to", "break down", "broke down")
-_NOT_ALONE: Final = frozenset({"be", "have"})
-# Stems shorter than this would select most sentences ("no" stays: it is matched as a whole word).
-_MIN_STEM_CHARS: Final = 3
+# Lemmas too common to select a sentence on their own, with the phrases that select it instead: "be" and
+# "have" are in nearly every sentence (the scheduled and modal readers need them before "to"); "like",
+# "back" and "set" are mostly a preposition, an adverb and a noun ("would like", "backed", "set to").
+_FIRST_PASS_EXTRA: Final = ("is to", "are to", "has to", "have to", "had to", "break down", "broke down",
+                            "would like", "’d like", "'d like", "set to")
+_NOT_ALONE: Final = frozenset({"be", "have", "like", "set"})
+_BASE_FORM_TOO_COMMON: Final = frozenset({"back"})
+_VOWELS: Final = "aeiou"
+# Cue lemmas that are only nouns: their verb-like forms are other words ("according", "dealing").
+NOUN_LEMMAS: Final = frozenset({"agreement", "deal", "accord", "settlement", "pact", "treaty", "truce",
+                                "ceasefire", "decision", "necessity", "importance", "intent", "intention",
+                                "willingness", "readiness", "commitment", "plea", "breakdown", "prospect",
+                                "chance"})
 
 
-def _stem(lemma: str) -> str:
-    """The part of a lemma every regular inflection starts with: urge → urg(ed|es|ing)."""
-    if lemma.endswith("y") and len(lemma) > 3 and lemma[-2] not in "aeiou":
-        return lemma[:-1]  # apply → appl(ied|ies)
-    if lemma.endswith("e") and len(lemma) > 3:
-        return lemma[:-1]
-    return lemma
+def inflections(lemma: str) -> set[str]:
+    """The regular forms of a lemma (plural or third person, past, participles): urge → urges, urged,
+    urging; apply → applies, applied; plan → plans, planned, planning. Irregular forms are declared
+    with their family."""
+    forms = {lemma, lemma + ("es" if lemma.endswith(("s", "x", "z", "ch", "sh")) else "s")}
+    if lemma in NOUN_LEMMAS:
+        return forms  # "accord" must not select every "according to"
+    if lemma.endswith("ee"):
+        forms |= {lemma + "d", lemma + "ing"}  # agree → agreed, agreeing
+    elif lemma.endswith("e"):
+        forms |= {lemma + "d", lemma[:-1] + "ing"}
+    elif lemma.endswith("y") and len(lemma) > 2 and lemma[-2] not in _VOWELS:
+        forms = {lemma, lemma[:-1] + "ies", lemma[:-1] + "ied", lemma + "ing"}
+    else:
+        forms |= {lemma + "ed", lemma + "ing"}
+        if len(lemma) >= 3 and lemma[-1] not in _VOWELS + "wxy" and lemma[-2] in _VOWELS and \
+                lemma[-3] not in _VOWELS:
+            forms |= {lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"}  # plan → planned, commit → committed
+    return forms
 
 
-def _first_pass_pattern() -> re.Pattern[str]:
-    words: set[str] = set(_FIRST_PASS_EXTRA)
+def _first_pass_pattern(party_voice: bool) -> re.Pattern[str]:
+    words: set[str] = set() if party_voice else set(_FIRST_PASS_EXTRA)
     for family in FAMILIES:
+        if family.needs_party_voice != party_voice:
+            continue
         words.update(family.irregular)
         for lemma in family.lemmas - _NOT_ALONE:
-            stem = _stem(lemma)
-            words.add(stem + r"\w*" if len(stem) >= _MIN_STEM_CHARS else lemma)
-    escaped = sorted((w if w.endswith(r"\w*") else re.escape(w).replace(r"\ ", r"\s+")
-                      for w in words), key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(w.replace(r"\\w*", r"\w*") for w in escaped) + r")\b", re.IGNORECASE)
+            words |= inflections(lemma) - (_BASE_FORM_TOO_COMMON & {lemma})
+    alternation = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"\b(?:{alternation})\b", re.IGNORECASE)
 
 
-# A sentence is parsed only when this finds a cue word in it: most sentences of a news story hold none.
-FIRST_PASS_RE: Final = _first_pass_pattern()
+# A sentence is parsed only when the first finds a cue word in it (most sentences of a news story hold
+# none), or the second does where a party speaks for itself.
+FIRST_PASS_RE: Final = _first_pass_pattern(party_voice=False)
+PARTY_VOICE_PASS_RE: Final = _first_pass_pattern(party_voice=True)
