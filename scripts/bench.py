@@ -123,7 +123,7 @@ def main() -> int:
 
 
 def grammar_bench(document) -> None:
-    """The grammar reader (issue 11, not served yet): its extraction time beside the cue-word reader's,
+    """The grammar reader (issue 11, PRECIS_PROSE_READER=grammar): its extraction time beside the cue-word reader's,
     and its time on the hostile inputs (the parse is capped by MAX_PARSED_CHARS)."""
     from service.grammar import shared_grammar
 

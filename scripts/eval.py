@@ -1,7 +1,8 @@
 """`make eval`: starts the service, runs ../shared/eval's two scorers against it, prints their figures.
 
 Extraction on the seeds and on the dev, dev2 and dev3 articles (macro-F1, titles, dates, leaks), then
-ROUGE of the summaries beside LEAD-3 on CNN/DailyMail, then the grammar reader (issue 11) in process.
+ROUGE of the summaries beside LEAD-3 on CNN/DailyMail, then the extraction sets again with the grammar
+prose reader (PRECIS_PROSE_READER=grammar, issue 11).
 Exit status is non-zero when a scorer fails its gate.
 """
 
@@ -42,22 +43,25 @@ def main() -> int:
     summary = [str(evaluation / "score_summary.py"), "--data", str(evaluation / "cnndm-dev.jsonl"),
                "--limit", str(args.limit)]
     status = 0
-    # The default server (MiniLM int8 on CTranslate2) for everything, then fp32 torch for the summary.
-    for backend, runs in (("ctranslate2", [*extraction, ("CNN/DailyMail, MiniLM int8 (CTranslate2)", summary)]),
-                          ("torch", [("CNN/DailyMail, MiniLM fp32 (torch)", summary)])):
+    # The default server (MiniLM int8 on CTranslate2, cue-word prose reader) for everything, then fp32
+    # torch for the summary, then the grammar prose reader (issue 11) for the extraction sets.
+    servers = (
+        ("ctranslate2", {"PRECIS_EMBEDDING_BACKEND": "ctranslate2"},
+         [*extraction, ("CNN/DailyMail, MiniLM int8 (CTranslate2)", summary)]),
+        ("torch", {"PRECIS_EMBEDDING_BACKEND": "torch"}, [("CNN/DailyMail, MiniLM fp32 (torch)", summary)]),
+        ("grammar reader", {"PRECIS_PROSE_READER": "grammar"}, [(f"{name}, grammar reader", command)
+                                                                for name, command in extraction]),
+    )
+    for label, environment, runs in servers:
         port = free_port()
-        server = start_server(port, {"PRECIS_EMBEDDING_BACKEND": backend})
+        server = start_server(port, environment)
         try:
             ready = wait_ready(f"http://127.0.0.1:{port}", server)
-            print(f"\nserver ({backend}) ready in {ready:.1f} s", flush=True)
+            print(f"\nserver ({label}) ready in {ready:.1f} s", flush=True)
             for name, command in runs:
                 status |= _run(name, command, f"http://127.0.0.1:{port}/v1/summarize")
         finally:
             stop_server(server)
-    # The grammar reader under development (issue 11) is not served; it is scored in process.
-    print("\n== grammar reader (in process, not served)", flush=True)
-    status |= subprocess.call([sys.executable, str(Path(__file__).parent / "score_inprocess.py"), "--shared",
-                               str(shared), "--reader", "grammar", "--", "seeds", "dev", "dev2", "dev3"])
     return status
 
 

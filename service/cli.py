@@ -35,7 +35,8 @@ def _summarize(args: argparse.Namespace) -> int:
                       method=args.method, include_document=args.include_document,
                       default_length=LengthLimits(settings.default_max_sentences, settings.default_max_words))
     try:
-        analysis = analyze(raw, models.encoder, options, input_format, args.title, abstractive=models.abstractive)
+        analysis = analyze(raw, models.encoder, options, input_format, args.title, abstractive=models.abstractive,
+                           grammar=models.grammar)
     except AbstractiveUnavailable as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2

@@ -10,6 +10,8 @@ from dataclasses import dataclass, field, fields
 from typing import Any
 
 ENV_PREFIX = "PRECIS_"
+# The readers of running prose (service/extract): cue words, or the dependency parse.
+PROSE_READERS = ("rules", "grammar")
 
 
 def _parse_bool(raw: str) -> bool:
@@ -54,6 +56,10 @@ class Settings:
     abstractive_backend: str = "ctranslate2"
     # Folder for models converted to CTranslate2 (done once per model); empty means ~/.cache/precis.
     cache_dir: str = ""
+    # How running prose is read for demands and outcomes: "rules" (cue words, the default: best on every
+    # labelled set so far) or "grammar" (rule families over each sentence's dependency parse, issue 11;
+    # loads spaCy's English pipeline, ~40 ms more per article). See the README's quality table.
+    prose_reader: str = "rules"
     # Log level for the JSON logs on stdout.
     log_level: str = "INFO"
     # Analysis requests one worker holds at once; more get 503 with Retry-After at once rather than
@@ -69,6 +75,11 @@ class Settings:
     api_tokens: tuple[str, ...] = field(default=(), repr=False)
     # Origins allowed to call /v1/* from a browser (comma-separated); empty means CORS is off.
     cors_origins: tuple[str, ...] = ()
+
+    def __post_init__(self) -> None:
+        if self.prose_reader not in PROSE_READERS:
+            raise ValueError(f"{ENV_PREFIX}PROSE_READER: {self.prose_reader!r} is not one of "
+                             f"{', '.join(PROSE_READERS)}")
 
     @classmethod
     def from_env(cls, environ: dict[str, str] | None = None, **overrides: Any) -> Settings:

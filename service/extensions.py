@@ -17,6 +17,7 @@ from .config import Settings
 from .embeddings import EmbeddingConfig, SentenceEncoder, default_model_path
 
 if TYPE_CHECKING:
+    from .grammar import Grammar
     from .summarize.abstractive import AbstractiveSummarizer
 
 log = logging.getLogger(__name__)
@@ -31,6 +32,7 @@ class ModelHolder:
         self.settings = settings
         self._encoder: SentenceEncoder | None = None
         self._abstractive: AbstractiveSummarizer | None = None
+        self._grammar: Grammar | None = None
         self._error: BaseException | None = None
         self._loaded = threading.Event()
         self._lock = threading.Lock()
@@ -80,12 +82,14 @@ class ModelHolder:
             encoder.encode(["warm-up sentence."])  # first forward pass allocates; do it before ready
             _warm_text_stack()
             abstractive = self._load_abstractive()
+            grammar = self._load_grammar()
             # torch and transformers leave ~10^6 long-lived objects; every full garbage collection
             # walked them all (a 200,000-line request paid ~1 s in GC). Freezing moves them out of
             # the collector's sight for the life of the worker.
             gc.collect()
             gc.freeze()
             self._abstractive = abstractive
+            self._grammar = grammar
             self._encoder = encoder
             self.load_seconds = round(time.perf_counter() - started, 3)
             log.info("model loaded", extra={"model": encoder.name, "seconds": self.load_seconds})
@@ -108,6 +112,23 @@ class ModelHolder:
         summarizer.forward("warm-up sentence.", max_new_tokens=2, min_new_tokens=1)
         return summarizer
 
+    def _load_grammar(self) -> Grammar | None:
+        """spaCy's English pipeline, hash-checked, when prose is read by the grammar reader."""
+        if self.settings.prose_reader != "grammar":
+            return None
+        from .document import build_document
+        from .extract import extract
+        from .grammar import Grammar
+
+        grammar = Grammar()
+        extract(build_document(_WARM_UP_TEXT), grammar=grammar)  # first parse allocates; before ready
+        return grammar
+
+    @property
+    def grammar(self) -> Grammar | None:
+        """The sentence parser when the grammar reader is configured (and loaded), else None."""
+        return self._grammar
+
     @property
     def abstractive(self) -> AbstractiveSummarizer | None:
         """The abstractive model when one is configured (and loaded), else None."""
@@ -128,5 +149,8 @@ def _warm_text_stack() -> None:
     from .document import build_document
     from .extract import extract
 
-    extract(build_document("date 2024-01-12 Warm Up\n\nChina urged Canada to act. Both sides agreed to talk "
-                           "again next month about trade and climate."))
+    extract(build_document(_WARM_UP_TEXT))
+
+
+_WARM_UP_TEXT = ("date 2024-01-12 Warm Up\n\nChina urged Canada to act. Both sides agreed to talk again next month "
+                 "about trade and climate.")

@@ -18,6 +18,7 @@ from .document.html import extract_page
 from .document.nfc import nfc_view
 from .embeddings import Encoder
 from .extract import Extraction, extract
+from .grammar import Grammar
 from .summarize import Summary, summarize_extractive
 from .summarize.abstractive import AbstractiveSummarizer
 from .summarize.extractive import DEFAULT_LENGTH, LengthLimits
@@ -65,9 +66,10 @@ class Analysis:
 
 def analyze(raw: str, encoder: Encoder, options: Options | None = None, input_format: InputFormat = "text",
             title: str | None = None, abstractive: AbstractiveSummarizer | None = None,
-            deadline: Deadline | None = None) -> Analysis:
+            deadline: Deadline | None = None, grammar: Grammar | None = None) -> Analysis:
     """Runs every stage on one article and records each stage's time in milliseconds. ``abstractive`` is
-    the configured seq2seq model, if any ("auto" uses it when present)."""
+    the configured seq2seq model, if any ("auto" uses it when present); ``grammar`` the sentence parser
+    when prose is read by the grammar reader."""
     options = options or Options()
     timings: dict[str, float] = {}
     warnings: list[str] = []
@@ -103,7 +105,7 @@ def analyze(raw: str, encoder: Encoder, options: Options | None = None, input_fo
         deadline.check("summarize")
 
     started = time.perf_counter()
-    extraction = extract(document, encoder, deadline)
+    extraction = extract(document, encoder, deadline, grammar)
     timings["extract"] = _ms_since(started)
 
     warnings.extend(document.warnings)

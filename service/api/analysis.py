@@ -30,7 +30,7 @@ def analyze_article(article: dict[str, Any], models: Any, deadline: Deadline) ->
     )
     try:
         analysis = analyze(article["text"], models.encoder, options, article["format"], article["title"],
-                           abstractive=models.abstractive, deadline=deadline)
+                           abstractive=models.abstractive, deadline=deadline, grammar=models.grammar)
     except NoArticleText as exc:
         abort(422, message=str(exc), messages={"text": [str(exc)]})
     except AbstractiveUnavailable as exc:

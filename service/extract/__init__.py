@@ -195,9 +195,9 @@ def extract(document: Document, encoder: Encoder | None = None, deadline: Deadli
     wording always, same meaning when the sentence ``encoder`` is given.
 
     Prose is read by the cue-word rules, or, when a ``grammar`` (the sentence parser) is given, by the
-    rule families over each sentence's dependency tree. The parsed reading is under development
-    (issue 11): it does not yet match the cue-word rules on the labelled sets, so the service serves
-    the cue-word rules and ``scripts/score_inprocess.py --reader grammar`` measures the other."""
+    rule families over each sentence's dependency tree (PRECIS_PROSE_READER=grammar). The parsed
+    reading is under development (issue 11) and not yet the default: it does not match the cue-word
+    rules on most labelled sets (``scripts/score_inprocess.py --reader grammar`` measures it)."""
     text = document.text
     actors = ActorIndex.learn(text)
     parties = main_parties(document, actors)
