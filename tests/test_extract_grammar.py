@@ -193,3 +193,23 @@ def test_a_demand_named_as_a_noun(grammar):
     demands, _ = _read("Ghana repeated its call on Togo to reopen the border crossing.", grammar)
     assert [(rule, text, target) for rule, text, _, target in demands] == \
         [("asked", "reopen the border crossing", "Togo")]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    pytest.param("Austria has called for radical reform of the transit rules to give hauliers more time.",
+                 [("called_for", "radical reform of the transit rules to give hauliers more time", "Austria")],
+                 id="called-for-with-a-purpose"),
+    pytest.param("Norway called for the rights of the Sami people to be respected and for the end of mining on "
+                 "their land.", [("called_for", "the rights of the Sami people to be respected", "Norway"),
+                                 ("called_for", "the end of mining on their land", "Norway")],
+                 id="called-for-a-clause-and-a-noun"),
+    pytest.param("Thousands of civil servants were on strike on Friday in protest at planned job cuts.",
+                 [("objected", "protest at planned job cuts", "civil servants")], id="protest-noun"),
+])
+def test_demands_added_after_the_first_unseen_scores(sentence, expected, grammar):
+    demands, _ = _read(sentence, grammar)
+    assert [(rule, text, actor) for rule, text, actor, _ in demands] == expected
+
+
+def test_market_demand_is_no_demand(grammar):
+    assert _read("Strong demand for its trainers lifted sales at the shoemaker.", grammar)[0] == []

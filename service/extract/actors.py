@@ -167,6 +167,10 @@ PERSON_ROLE_NOUNS: Final = frozenset({"minister", "president", "secretary", "spo
                                       "spokesperson", "chancellor", "premier", "leader", "chief", "chairman",
                                       "ambassador", "envoy", "commissioner", "official"})
 COUNTRY_ROLE_NOUNS: Final = frozenset({"government", "country", "administration", "state", "nation"})
+# Heads that count a group rather than name it: "thousands of civil servants", "some of the unions".
+QUANTITY_HEADS: Final = frozenset({"thousand", "thousands", "hundred", "hundreds", "million", "millions", "dozen",
+                                   "dozens", "some", "many", "most", "all", "several", "majority", "group", "number",
+                                   "members", "member"})
 # Titles before a person's name.
 PERSON_TITLES: Final = frozenset({"Mr", "Mrs", "Ms", "Dr", "Sir", "Dame", "Lord", "Lady", "President", "Premier",
                                   "Minister", "Secretary", "Chancellor", "Senator", "Governor", "Mayor", "Judge",
@@ -243,6 +247,11 @@ class Resolver:
             return self._pronoun(lower)
         if _ours(token):
             return self._pronoun("our")  # "our ministers", "our governments": the authors
+        if token.lemma_.lower() in QUANTITY_HEADS:
+            members = next((grand for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+                            for grand in c.children if grand.dep_ == "pobj"), None)
+            if members is not None:
+                return self._name_one(members, offset)  # "Thousands of civil servants": the civil servants
         start = offset + token.left_edge.idx
         end = offset + token.right_edge.idx + len(token.right_edge.text)
         phrase_start, phrase_end = noun_phrase(token)

@@ -26,7 +26,9 @@ OBJECT_PREPOSITIONS: Final = {
     "lobby": ("for",), "campaign": ("for",), "fight": ("for",),
 }
 # Nouns that name a demand: "our call on X to ...", "their demand for ...", "an appeal for ...".
-NOUN_DEMANDS: Final = frozenset({"call", "demand", "appeal", "request", "plea"})
+NOUN_DEMANDS: Final = frozenset({"call", "demand", "appeal", "request", "plea", "order"})
+# Of those, the ones whose "for" names what is asked: "demand for its shoes" is the market's.
+NOUN_CALLS_FOR: Final = frozenset({"call", "appeal", "request", "plea"})
 # Lemmas that take the demanded thing as a direct object ("demanding a 53% pay rise").
 DIRECT_OBJECT_LEMMAS: Final = frozenset({"demand", "seek", "want", "require"})
 # Tags of a verb in the mandative subjunctive, as the tagger gives them.
@@ -48,7 +50,7 @@ OFFER_NOUNS: Final = frozenset({"offer", "deal", "proposal", "bid", "plan", "agr
 # Verbs that put a need or an importance forward as a demand: "stressed the need for ...".
 STRESSING: Final = frozenset({"stress", "emphasise", "emphasize", "underline", "highlight", "underscore", "affirm",
                               "reaffirm", "reiterate", "recognise", "recognize", "note", "confirm", "express",
-                              "see", "point", "acknowledge", "cite", "discuss", "raise"})
+                              "see", "point", "acknowledge", "cite", "discuss", "raise", "make"})
 # Lemmas that report what the parties back together, handed to the joint outcome reader instead.
 JOINT_ALSO: Final = frozenset({"encourage", "urge", "call"})
 
@@ -92,8 +94,9 @@ def read_asked(cue: Token, reading: SentenceReading) -> None:
 
 
 def _holder(noun: Token) -> Token | None:
-    """Whose call or demand a noun is: its possessor ("our call"), else the subject of its verb."""
-    owner = tree.child(noun, "poss")
+    """Whose call or demand a noun is: its possessor ("our call") or the noun before it ("a government
+    order"), else the subject of its verb."""
+    owner = tree.child(noun, "poss", "compound")
     if owner is not None:
         return owner
     return tree.subject(noun.head) if noun.head.pos_ in ("VERB", "AUX") else None
@@ -129,23 +132,42 @@ def read_demanded_that(cue: Token, reading: SentenceReading) -> None:
 def read_called_for(cue: Token, reading: SentenceReading) -> None:
     """"X called for an end to ...", "walked out demanding a pay rise", "X insists on ...", "their call for
     a ceasefire"."""
-    if cue.pos_ == "NOUN" and lemma_of(cue) in NOUN_DEMANDS:
-        thing = tree.prep_object(cue, "for")
-        if thing is not None and thing.pos_ != "PRON":
-            for bounds in tree.object_items(cue, thing):
-                reading.add_demand("called_for", bounds, reading.name(_holder(cue)), None)
+    if cue.pos_ == "NOUN":
+        things = tree.prep_objects(cue, "for") if lemma_of(cue) in NOUN_CALLS_FOR else []
+        actor = reading.name(_holder(cue))
+    elif cue.pos_ == "VERB":
+        prepositions = OBJECT_PREPOSITIONS.get(lemma_of(cue))
+        things = tree.prep_objects(cue, *prepositions) if prepositions else []
+        if prepositions and not things and _for_clause(cue, prepositions, reading):
+            return
+        if not things and lemma_of(cue) in DIRECT_OBJECT_LEMMAS and tree.infinitive(cue) is None:
+            things = [t for t in [tree.child(cue, "dobj")] if t is not None]  # not "wanted Y to ...": read_wanted's
+        actor = reading.name(tree.doer(cue))
+    else:
         return
-    if cue.pos_ != "VERB" or tree.infinitive(cue) is not None:
-        return
-    prepositions = OBJECT_PREPOSITIONS.get(lemma_of(cue))
-    thing = tree.prep_object(cue, *prepositions) if prepositions else None
-    if thing is None and lemma_of(cue) in DIRECT_OBJECT_LEMMAS:
-        thing = tree.child(cue, "dobj")
-    if thing is None or thing.pos_ in ("PRON",):
-        return
+    for thing in things:
+        if thing.pos_ == "PRON":
+            continue
+        for bounds in tree.object_items(cue, thing) if len(things) == 1 else [tree.core(thing)]:
+            reading.add_demand("called_for", bounds, actor, None)
+
+
+def _for_clause(cue: Token, prepositions: tuple[str, ...], reading: SentenceReading) -> bool:
+    """"called for the rights of X to be respected (and for ...)": the parser gives "for" no object and
+    hangs the clause on the verb; the clause with its subject is the demand."""
+    if not any(c.dep_ == "prep" and c.lower_ in prepositions for c in cue.children):
+        return False
+    clause = tree.infinitive(cue)
+    subject = tree.child(clause, "nsubj", "nsubjpass") if clause is not None else None
+    if subject is None:
+        return False
     actor = reading.name(tree.doer(cue))
-    for bounds in tree.object_items(cue, thing):
-        reading.add_demand("called_for", bounds, actor, None)
+    reading.add_demand("called_for", (subject.left_edge.idx, tree.core(clause)[1]), actor, None)
+    for preposition in (c for c in clause.children if c.dep_ == "conj" and c.lower_ in prepositions):
+        thing = tree.child(preposition, "pobj")
+        if thing is not None:
+            reading.add_demand("called_for", tree.core(thing), actor, None)
+    return True
 
 
 def read_warned(cue: Token, reading: SentenceReading) -> None:
@@ -190,9 +212,12 @@ def read_objected(cue: Token, reading: SentenceReading) -> None:
     """"X opposes ...", "objected to ...", "condemned ...": the verb stays in the item. "raised
     concerns about ..." starts at the concern."""
     if cue.pos_ == "NOUN":
-        if lemma_of(cue) != "concern" or cue.head.lemma_ not in CONCERN_VERBS:
-            return
-        reading.add_demand("objected", tree.core(cue), reading.name(tree.subject(cue.head)), None)
+        if lemma_of(cue) == "concern" and cue.head.lemma_ in CONCERN_VERBS:
+            reading.add_demand("objected", tree.core(cue), reading.name(tree.subject(cue.head)), None)
+        elif lemma_of(cue) == "protest" and tree.prep_object(cue, "at", "against", "over") is not None:
+            # "on strike in protest at planned job cuts": whoever strikes protests
+            holder = cue.head.head if cue.head.dep_ == "prep" else cue.head
+            reading.add_demand("objected", tree.core(cue), reading.name(tree.subject(holder)), None)
         return
     if cue.pos_ != "VERB":
         return

@@ -130,6 +130,18 @@ def prep_object(head: Token, *prepositions: str) -> Token | None:
     return None
 
 
+def prep_objects(head: Token, *prepositions: str) -> list[Token]:
+    """Every object of those prepositions, coordinated ones too: "called for [X] and for [Y]"."""
+    found = []
+    for c in head.children:
+        if c.dep_ in ("prep", "prt", "agent") and c.lower_ in prepositions:
+            for preposition in (c, *(p for p in c.conjuncts if p.lower_ in prepositions)):
+                thing = child(preposition, "pobj", "pcomp")
+                if thing is not None:
+                    found.append(thing)
+    return found
+
+
 def verb_conjuncts(verb: Token) -> list[Token]:
     """Verbs coordinated with this one that have no subject of their own: "will (1) modify ... and
     (2) adopt ...", "to write off the debt and provide $50bn in aid". A short coordination stays one
@@ -217,7 +229,8 @@ def core(head: Token, start_at: Token | None = None, keep_subject: bool = False,
 
 
 def _first_conjunct(head: Token) -> Token | None:
-    return next((c for c in head.rights if c.dep_ == "conj"), None)
+    """The first verb coordinated with this one ("negotiate and [finalize] the Agreement")."""
+    return next((c for c in head.rights if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")), None)
 
 
 def _stops_core(right_child: Token, coordinated: bool) -> bool:
