@@ -213,3 +213,18 @@ def test_demands_added_after_the_first_unseen_scores(sentence, expected, grammar
 
 def test_market_demand_is_no_demand(grammar):
     assert _read("Strong demand for its trainers lifted sales at the shoemaker.", grammar)[0] == []
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    pytest.param("We will not be diverted from these reforms.",
+                 [("committed", "not be diverted from these reforms", Status.AGREED)], id="speakers-passive"),
+    pytest.param("Trade policy will be determined by our review of the talks.", [], id="passive-not-a-commitment"),
+    pytest.param("The two leaders recognized women leaders in science.", [], id="a-stance-is-no-step"),
+    pytest.param("The two leaders welcomed the resumption of direct flights.",
+                 [("joint", "the resumption of direct flights", Status.AGREED)], id="approving-a-step"),
+    pytest.param("The visit symbolizes a renewed commitment to deepening ties.", [], id="nobody-commits"),
+    pytest.param("The ministers backed Mr Lee's plan.", [], id="backing-a-plan-is-support"),
+])
+def test_outcome_precision_rules(sentence, expected, grammar):
+    _, outcomes = _read(sentence, grammar)
+    assert outcomes == expected

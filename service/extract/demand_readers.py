@@ -201,7 +201,7 @@ def read_wanted(cue: Token, reading: SentenceReading) -> None:
         if lemma_of(cue) in ("want", "wish") and cue.pos_ == "VERB" and actor:
             _items(reading, "wanted", clause, actor, None)  # "Europe wants to press ahead with talks"
         return
-    target = reading.name(doer)
+    target = reading.name(doer) if doer.lower_ not in NOT_OBLIGED else None  # "hope it will lead to ..."
     if target and target != actor:
         # "wanted the ban to end": the subject belongs to the demand when the verb alone says too little.
         short = len(list(clause.subtree)) - len(list(doer.subtree)) < 3

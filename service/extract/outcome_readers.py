@@ -30,6 +30,16 @@ SPEECH_LEMMAS: Final = frozenset({"comment", "say", "confirm", "discuss", "elabo
 # Verbs of going and meeting: expecting or planning them announces a meeting, not its result.
 MEETING_VERBS: Final = frozenset({"visit", "travel", "meet", "attend", "arrive", "fly", "tour", "host", "speak",
                                   "hold", "go", "come", "return", "join"})
+# Joint-position verbs that back what their object names ("welcomed the resumption of ..."); the others
+# (affirm, recognize, stress, note ...) count only with an action ("affirmed their resolve to ...").
+APPROVING: Final = frozenset({"welcome", "encourage", "endorse", "support", "commend", "applaud"})
+# Verbs by which a party states its own intent or commitment ("expressed their intent to ...").
+DECLARING: Final = frozenset({"express", "reaffirm", "affirm", "reiterate", "confirm", "announce", "state",
+                              "declare", "signal", "stress", "underline", "emphasise", "emphasize", "make",
+                              "renew", "show", "demonstrate", "note"})
+# Agreement cues whose item must be an action, and nouns of agreement whose object must be one too.
+VERB_ONLY_AGREEMENTS: Final = frozenset({"back", "commitment", "intent", "intention", "willingness",
+                                         "readiness"})
 # Words that make a prospect of agreement none: "little prospect of ...", "no chance of ...".
 SCANT: Final = frozenset({"little", "no", "slim", "scant", "scarcely"})
 SCANT_NOUNS: Final = frozenset({"prospect", "chance", "likelihood"})
@@ -92,8 +102,8 @@ def read_agreed(cue: Token, reading: SentenceReading) -> None:
     holder = cue
     if cue.pos_ == "NOUN":
         # "expressed their intent to ...", "reaffirmed their commitment to ...": the holder's subject agrees.
-        if cue.head.pos_ != "VERB" or cue.dep_ != "dobj":
-            return
+        if cue.head.pos_ != "VERB" or cue.dep_ != "dobj" or lemma_of(cue.head) not in DECLARING:
+            return  # "the visit symbolizes a renewed commitment" reports no one's commitment
         holder = cue.head
     elif cue.pos_ not in ("VERB", "ADJ") or cue.dep_ == "amod":
         return
@@ -105,6 +115,8 @@ def read_agreed(cue: Token, reading: SentenceReading) -> None:
     failed = _negated_chain(holder)
     actors = reading.actors_of(party)
     for thing, keep_subject, cut in _agreed_things(cue):
+        if lemma_of(cue) in VERB_ONLY_AGREEMENTS and thing.pos_ not in ("VERB", "AUX"):
+            continue  # "backed Mr Brown's plan" is support; "backed plans to write off ..." a decision
         bounds = tree.core(thing, keep_subject=keep_subject, coordinated=cut)
         if failed:
             negation = tree.child(holder, "neg")
@@ -164,6 +176,8 @@ def read_joint(cue: Token, reading: SentenceReading) -> None:
         return
     if thing.lemma_ in NEED_NOUNS:
         return  # the need reader's
+    if thing.pos_ not in ("VERB", "AUX") and lemma_of(cue) not in APPROVING:
+        return  # "reaffirmed the rule of law", "recognized women leaders": a stance, not a step taken
     for part, cut in tree.parts(thing):
         reading.add_outcome("joint", tree.core(part, coordinated=cut), list(reading.resolver.parties))
 
@@ -176,8 +190,11 @@ def read_committed(cue: Token, reading: SentenceReading) -> None:
     subject = tree.subject(verb)
     if subject is None:
         return
-    committing = reading.is_joint(subject) or subject.lower_ in ("we", "us") or \
-        (reading.statement_voice and reading.is_party(subject))
+    speaking = reading.is_joint(subject) or subject.lower_ in ("we", "us")
+    if tree.is_passive(verb) and not speaking:
+        return  # "U.S. policy will be determined by ..." commits its subject to nothing; "we will not be
+        # diverted" commits the speakers
+    committing = speaking or (reading.statement_voice and reading.is_party(subject))
     if not committing:
         return
     actors = _subject_actors(reading, verb)
