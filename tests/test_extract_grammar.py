@@ -228,3 +228,20 @@ def test_market_demand_is_no_demand(grammar):
 def test_outcome_precision_rules(sentence, expected, grammar):
     _, outcomes = _read(sentence, grammar)
     assert outcomes == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    'Mr Diaz said: "We now have to check the figures again."',     # the speakers' own duty
+    'Mr Diaz said: "We may have to delay the payment."',           # a possible duty asks nothing
+    "Their appeals had to fail under the old rules.",              # narration in the past
+    "Mr Diaz said bosses should expect a rise in absences.",       # no act to be done
+    "The carrier sought bankruptcy protection in September.",      # business news, not a demand
+    "Lisbon hoped the talks would lead to a deal on fishing.",     # an expected result asks nobody
+])
+def test_sentences_that_state_no_demand(sentence, grammar):
+    assert _read(sentence, grammar)[0] == []
+
+
+def test_reported_speech_keeps_its_past_tense_obligation(grammar):
+    demands, _ = _read("Mr Diaz said Europe needed to reinforce its own unity.", grammar)
+    assert ("modal", "Europe needed to reinforce its own unity", "Mr Diaz", "Europe") in demands

@@ -30,13 +30,19 @@ NOUN_DEMANDS: Final = frozenset({"call", "demand", "appeal", "request", "plea", 
 # Of those, the ones whose "for" names what is asked: "demand for its shoes" is the market's.
 NOUN_CALLS_FOR: Final = frozenset({"call", "appeal", "request", "plea"})
 # Lemmas that take the demanded thing as a direct object ("demanding a 53% pay rise").
-DIRECT_OBJECT_LEMMAS: Final = frozenset({"demand", "seek", "want", "require"})
+DIRECT_OBJECT_LEMMAS: Final = frozenset({"demand", "want", "require"})
 # Tags of a verb in the mandative subjunctive, as the tagger gives them.
 SUBJUNCTIVE_TAGS: Final = frozenset({"VB", "VBP"})
 # Modal auxiliaries of obligation; "need"/"have" count when followed by "to".
 OBLIGATION_MODALS: Final = frozenset({"must", "should", "ought"})
 # Subjects that put an obligation on nobody in particular: "it must be said", "you have to".
 NOT_OBLIGED: Final = frozenset({"it", "this", "that", "there", "i", "you", "which", "what", "who", "one"})
+# Speakers stating their own duty ("We now have to verify ...") ask nothing of another party.
+SELF_OBLIGED: Final = frozenset({"we", "i"})
+# Verbs after "should"/"must" that name no act to be done: "bosses should expect", "they must know".
+NOT_ACTIONS: Final = frozenset({"expect", "know", "feel", "think", "seem", "look"})
+# Verbs of consequence: hoping something "will lead to" a result is an expectation, not a demand.
+RESULTS: Final = frozenset({"lead", "result", "bring", "produce", "yield", "pave"})
 # Reporters of the news are not parties to it: a correspondent's "X should ..." is analysis.
 JOURNALISTS: Final = frozenset({"correspondent", "editor", "reporter", "analyst", "commentator", "columnist",
                                 "economist", "observer"})
@@ -201,6 +207,8 @@ def read_wanted(cue: Token, reading: SentenceReading) -> None:
         if lemma_of(cue) in ("want", "wish") and cue.pos_ == "VERB" and actor:
             _items(reading, "wanted", clause, actor, None)  # "Europe wants to press ahead with talks"
         return
+    if clause.lemma_ in RESULTS:
+        return  # "hoped the talks would lead to a deal" expects an outcome; it asks nobody
     target = reading.name(doer) if doer.lower_ not in NOT_OBLIGED else None  # "hope it will lead to ..."
     if target and target != actor:
         # "wanted the ban to end": the subject belongs to the demand when the verb alone says too little.
@@ -250,10 +258,13 @@ def read_modal(cue: Token, reading: SentenceReading) -> None:
     if lemma_of(cue) in OBLIGATION_MODALS and cue.dep_ == "aux":
         verb = cue.head
     elif lemma_of(cue) in ("need", "have") and cue.pos_ in ("VERB", "AUX"):
-        if cue.tag_ == "VBG" or tree.negated(cue):
-            return  # "do not have to fear", "avoid having to resolve": no obligation is stated
+        if cue.tag_ in ("VBG", "VBN") or tree.negated(cue) or tree.hedged(cue):
+            return  # "do not have to fear", "avoid having to", "may have to": nothing is asked
+        if cue.tag_ == "VBD" and _reporter(cue) is None:
+            return  # "their cases had to fail" narrates; "said Europe needed to ..." reports a demand
         verb = tree.infinitive(cue)
-        if verb is None or verb.dep_ != "xcomp":
+        # "needs to act" (the parser also gives it as advcl); not "needs money to build ...", a purpose.
+        if verb is None or verb.dep_ not in ("xcomp", "advcl") or tree.child(cue, "dobj") is not None:
             return
     else:
         return
@@ -262,8 +273,8 @@ def read_modal(cue: Token, reading: SentenceReading) -> None:
                                               for c in clause.children):
         return  # "the balance Canada must maintain", "if they should ...": no demand is stated
     subject = tree.subject(clause)
-    if subject is None or subject.lower_ in NOT_OBLIGED:
-        return
+    if subject is None or subject.lower_ in NOT_OBLIGED | SELF_OBLIGED or verb.lemma_ in NOT_ACTIONS:
+        return  # "we have to verify ...": speakers' own duties; "should expect", "should be": no act
     reporter = _reporter(clause)
     if reporter is None and not any(t.is_quote for t in clause.doc):
         return  # an unattributed "X should ..." is the writer's opinion, not a party's demand
