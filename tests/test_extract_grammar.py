@@ -245,3 +245,24 @@ def test_sentences_that_state_no_demand(sentence, grammar):
 def test_reported_speech_keeps_its_past_tense_obligation(grammar):
     demands, _ = _read("Mr Diaz said Europe needed to reinforce its own unity.", grammar)
     assert ("modal", "Europe needed to reinforce its own unity", "Mr Diaz", "Europe") in demands
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    pytest.param("The driver was jailed for three years.", ("ruled", "The driver was jailed for three years"),
+                 id="jailed"),
+    pytest.param("The tenants won a challenge against the council's eviction order.",
+                 ("ruled", "won a challenge against the council's eviction order"), id="won-a-challenge"),
+    pytest.param("The tribunal ruled that the dismissal was unfair.",
+                 ("ruled", "the dismissal was unfair"), id="ruled-that"),
+    pytest.param("Appeals into two other cases were ruled out.",
+                 ("ruled", "Appeals into two other cases were ruled out"), id="ruled-out"),
+])
+def test_disputes_decided(sentence, expected, grammar):
+    _, outcomes = _read(sentence, grammar)
+    assert (*expected, Status.AGREED) in outcomes
+
+
+@pytest.mark.parametrize("sentence", ["Leeds won the match on Saturday.", "We are upholding the UN Charter.",
+                                      "They found the hotel charming."])
+def test_no_dispute_decided(sentence, grammar):
+    assert _read(sentence, grammar)[1] == []

@@ -94,6 +94,10 @@ FAMILIES: Final = (
             irregular="sought"),
     # "The IMF is to look at ...": a scheduled step.
     _family("scheduled", "outcome", "be", 0.6, "expected"),
+    # "The court ruled that ...", "was jailed for five years", "found guilty of ...", "won a challenge
+    # against ...": a dispute decided.
+    _family("ruled", "outcome", "rule jail sentence convict fine acquit uphold overturn dismiss win lose find",
+            0.9, "agreed", irregular="won lost found"),
     # "talks failed", "no agreement was reached", "rejected the offer", "refused to ...".
     _family("not_agreed", "outcome", "fail collapse stall reject refuse decline rebuff spurn no without "
             "breakdown prospect chance", 1.0, "none", irregular="broke"),

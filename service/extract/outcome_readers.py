@@ -40,6 +40,13 @@ DECLARING: Final = frozenset({"express", "reaffirm", "affirm", "reiterate", "con
 # Agreement cues whose item must be an action, and nouns of agreement whose object must be one too.
 VERB_ONLY_AGREEMENTS: Final = frozenset({"back", "commitment", "intent", "intention", "willingness",
                                          "readiness"})
+# What is found in a verdict ("found guilty"), what a dispute is ("won a challenge"), and penalties.
+VERDICTS: Final = frozenset({"guilty", "liable", "innocent", "responsible"})
+DISPUTES: Final = frozenset({"case", "challenge", "appeal", "ruling", "vote", "battle", "claim", "lawsuit", "suit",
+                             "review", "dispute", "fight", "argument", "tribunal", "hearing", "judgment",
+                             "judgement", "bid"})
+PENALTIES: Final = frozenset({"jail", "sentence", "fine", "convict"})
+DECISIONS: Final = frozenset({"conviction", "sentence", "verdict", "decision", "fine", "ban", "order", "injunction"})
 # Words that make a prospect of agreement none: "little prospect of ...", "no chance of ...".
 SCANT: Final = frozenset({"little", "no", "slim", "scant", "scarcely"})
 SCANT_NOUNS: Final = frozenset({"prospect", "chance", "likelihood"})
@@ -371,8 +378,40 @@ def _refused(cue: Token, reading: SentenceReading) -> None:
         reading.add_outcome("not_agreed", (cue.idx, tree.core(action)[1]), _subject_actors(reading, cue))
 
 
+def read_ruled(cue: Token, reading: SentenceReading) -> None:
+    """A dispute decided: "ruled that X ...", "ruled out X", "was jailed for five years", "was found guilty
+    of ...", "won a challenge against ...", "overturned the fine". The verb stays in the item."""
+    if cue.pos_ != "VERB" or tree.hedged(cue) or _under_demand(cue):
+        return
+    lemma = lemma_of(cue)
+    if lemma == "rule":
+        clause = tree.that_clause(cue)
+        if clause is not None:
+            reading.add_outcome("ruled", tree.core(clause, keep_subject=True), _subject_actors(reading, cue))
+        elif tree.child(cue, "prt") is not None:  # "ruled out", passive or active
+            _ruled_with_subject(cue, reading)
+        return
+    if lemma == "find" and not any(c.lemma_ in VERDICTS for c in cue.children if c.dep_ in ("oprd", "acomp")):
+        return  # only "found guilty / liable / in breach"
+    if lemma in ("win", "lose", "uphold", "overturn", "dismiss"):
+        thing = tree.child(cue, "dobj") or tree.child(cue, "nsubjpass")
+        if thing is None or thing.lemma_ not in DISPUTES | DECISIONS:
+            return  # "won the match", "upholding the UN Charter" decide no dispute
+    if lemma in PENALTIES and not tree.is_passive(cue) and tree.child(cue, "dobj") is None:
+        return
+    _ruled_with_subject(cue, reading)
+
+
+def _ruled_with_subject(cue: Token, reading: SentenceReading) -> None:
+    """The item from the verb to its core's end: "jailed for five years", "won a challenge against ..."."""
+    subject = tree.subject(cue)
+    # A passive keeps what was decided: "Judicial reviews into five deaths were ruled out".
+    keep = tree.is_passive(cue) and subject is not None and subject.pos_ != "PRON"
+    reading.add_outcome("ruled", tree.core(cue, keep_subject=keep), reading.actors_of(tree.doer(cue)))
+
+
 OUTCOME_READERS: Final[dict[str, Reader]] = {
     "agreed": read_agreed, "concluded": read_concluded, "reached": read_reached, "joint": read_joint,
     "committed": read_committed, "granted": read_granted, "nominal": read_nominal, "expected": read_expected,
-    "intended": read_intended, "scheduled": read_scheduled, "not_agreed": read_not_agreed,
+    "intended": read_intended, "scheduled": read_scheduled, "not_agreed": read_not_agreed, "ruled": read_ruled,
 }
