@@ -266,3 +266,21 @@ def test_disputes_decided(sentence, expected, grammar):
                                       "They found the hotel charming."])
 def test_no_dispute_decided(sentence, grammar):
     assert _read(sentence, grammar)[1] == []
+
+
+def test_a_list_of_actions_the_parser_splits_gives_one_item_each(grammar):
+    _, outcomes = _read("Peru and Chile have agreed to ensure safe fishing, end the use of drift nets, and prevent "
+                        "the dumping of waste in the bay.", grammar)
+    assert [text for _, text, _ in outcomes] == ["ensure safe fishing", "end the use of drift nets",
+                                                 "prevent the dumping of waste in the bay"]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    pytest.param("Today, we announce the establishment of a joint secretariat.",
+                 [("concluded", "announce the establishment of a joint secretariat", Status.AGREED)], id="a-step"),
+    pytest.param("The carmaker announced a 10% rise in profits.", [], id="not-a-step"),
+    pytest.param("No major agreements were announced.",
+                 [("not_agreed", "No major agreements were announced", Status.NONE)], id="none-announced"),
+])
+def test_announcements(sentence, expected, grammar):
+    assert _read(sentence, grammar)[1] == expected

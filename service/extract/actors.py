@@ -190,6 +190,7 @@ PARTY_NOUNS: Final = frozenset({
     "regulator", "operator", "airline", "bank", "owner", "employer", "party", "opposition", "coalition",
     "administration", "authority", "committee", "commission", "delegation", "side", "pilot", "driver", "nurse",
     "doctor", "teacher", "farmer", "miner", "protester", "campaigner", "activist", "rebel", "court", "judge",
+    "chair", "co-chair", "partner", "ally", "country", "nation", "state", "president", "chancellor",
 })
 # Parts of a name never shown in an actor: "The RMT union" is "RMT union".
 _NAME_LEAD_WORDS: Final = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this", "that"})

@@ -72,7 +72,7 @@ FAMILIES: Final = (
             irregular="undertook undertaken"),
     # "signed the ... Agreement", "launched a working group", "established ...": the verb stays in.
     _family("concluded", "outcome", "sign conclude launch establish create form adopt ratify finalise finalize "
-            "unveil seal draft confirm", 0.9, "agreed"),
+            "unveil seal draft confirm announce", 0.9, "agreed"),
     # "reached a deal on ...", "struck an agreement": the deal is the item.
     _family("reached", "outcome", "reach strike clinch secure broker", 0.9, "agreed",
             irregular="struck"),

@@ -33,6 +33,13 @@ MEETING_VERBS: Final = frozenset({"visit", "travel", "meet", "attend", "arrive",
 # Joint-position verbs that back what their object names ("welcomed the resumption of ..."); the others
 # (affirm, recognize, stress, note ...) count only with an action ("affirmed their resolve to ...").
 APPROVING: Final = frozenset({"welcome", "encourage", "endorse", "support", "commend", "applaud"})
+# Verbs that conclude something only when what they name is a deal or a step taken.
+ANNOUNCING: Final = frozenset({"announce", "unveil"})
+STEP_NOUNS: Final = frozenset({"launch", "plan", "programme", "program", "package", "fund", "initiative",
+                               "partnership", "dialogue", "council", "committee", "group", "mechanism", "centre",
+                               "center", "office", "secretariat", "task", "force", "strategy", "roadmap"})
+# Endings of nouns made from verbs of doing: establishment, creation, expansion, resumption, removal.
+STEP_SUFFIXES: Final = ("ment", "tion", "sion", "al")
 # Verbs by which a party states its own intent or commitment ("expressed their intent to ...").
 DECLARING: Final = frozenset({"express", "reaffirm", "affirm", "reiterate", "confirm", "announce", "state",
                               "declare", "signal", "stress", "underline", "emphasise", "emphasize", "make",
@@ -139,7 +146,8 @@ def read_concluded(cue: Token, reading: SentenceReading) -> None:
         return
     if tree.is_passive(cue):
         subject = tree.child(cue, "nsubjpass")
-        if subject is not None and subject.pos_ != "PRON" and subject.lemma_ in DEAL_NOUNS | {"group", "council"}:
+        if subject is not None and subject.pos_ != "PRON" and subject.lemma_ in DEAL_NOUNS | {"group", "council"} \
+                and not any(c.lower_ == "no" for c in subject.children):  # "no agreements were announced"
             reading.add_outcome("concluded", (tree.noun_phrase(subject)[0], tree.core(cue)[1]),
                                 reading.actors_of(tree.agent(cue)))
         return
@@ -148,11 +156,19 @@ def read_concluded(cue: Token, reading: SentenceReading) -> None:
     if thing is None or thing.pos_ == "PRON" or thing.lemma_ in NEED_NOUNS or \
             not (reading.is_party(subject) or reading.is_joint(subject)):
         return
+    if lemma_of(cue) in ANNOUNCING and not _names_a_step(thing):
+        return  # "announced a 10% rise in profits" concludes nothing; "announced a trade deal" does
     if _under_demand(cue) or tree.hedged(cue):
         return  # "urged X to sign the treaty" is a demand
     actors = _subject_actors(reading, cue)
     for number, (start, end) in enumerate(tree.object_items(cue, thing)):
         reading.add_outcome("concluded", (cue.idx if number == 0 else start, end), actors)
+
+
+def _names_a_step(noun: Token) -> bool:
+    """A deal, or a step named by its verb: "the establishment of ...", "the launch of ...", "a plan"."""
+    lemma = noun.lemma_.lower()
+    return lemma in DEAL_NOUNS | STEP_NOUNS or (noun.pos_ == "NOUN" and lemma.endswith(STEP_SUFFIXES))
 
 
 def read_reached(cue: Token, reading: SentenceReading) -> None:

@@ -146,7 +146,7 @@ def verb_conjuncts(verb: Token) -> list[Token]:
     """Verbs coordinated with this one that have no subject of their own: "will (1) modify ... and
     (2) adopt ...", "to write off the debt and provide $50bn in aid". A short coordination stays one
     item ("strengthen communication lines and focus on relations" is one promise)."""
-    joined = [c for c in verb.conjuncts if c.i > verb.i and c.pos_ in ("VERB", "AUX") and child(c, *SUBJECTS) is None]
+    joined = _all_verb_conjuncts(verb)
     if not joined:
         return []
     words = sum(1 for t in verb.subtree if not t.is_punct)
@@ -170,6 +170,11 @@ def parts(head: Token) -> list[tuple[Token, bool]]:
     """The items a head gives, each with whether it is cut at its coordination: one per conjunct when the
     coordination is long or enumerated ("(1) ... and (2) ..."), else the whole coordination as one."""
     joined = verb_conjuncts(head) if head.pos_ in ("VERB", "AUX") else noun_conjuncts(head)
+    listed = _listed_after(head)
+    if listed:
+        # "agreed to ensure X, eliminate Y, and prevent Z": the parser made "eliminate" a second
+        # complement of "agreed" rather than a conjunct; a list of actions is one item per action.
+        joined = [*joined, *(v for verb in listed for v in (verb, *_all_verb_conjuncts(verb)))]
     found = [(head, False)] if not joined else [(head, True), *((c, True) for c in joined)]
     means = _by_means(head)
     if means is not None:
@@ -177,6 +182,19 @@ def parts(head: Token) -> list[tuple[Token, bool]]:
         # commitments, one item each.
         found.extend((m, True) for m in (means, *verb_conjuncts(means), *children(means, "advcl")))
     return found
+
+
+def _listed_after(head: Token) -> list[Token]:
+    """Bare verbs the parser hung beside an infinitive complement as further complements of the same head."""
+    if head.dep_ != "xcomp" or head.pos_ not in ("VERB", "AUX") or head.head == head:
+        return []
+    # Bare verbs (tag VB) only: "agreed to X and signed Y" is a second clause, not a listed action.
+    return [c for c in head.head.children if c.dep_ in ("xcomp", "conj") and c.i > head.i and c.tag_ == "VB"
+            and not any(a.dep_ == "aux" for a in c.children) and child(c, *SUBJECTS) is None]
+
+
+def _all_verb_conjuncts(verb: Token) -> list[Token]:
+    return [c for c in verb.conjuncts if c.i > verb.i and c.pos_ in ("VERB", "AUX") and child(c, *SUBJECTS) is None]
 
 
 def object_items(verb: Token, thing: Token) -> list[tuple[int, int]]:
