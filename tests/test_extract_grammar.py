@@ -284,3 +284,15 @@ def test_a_list_of_actions_the_parser_splits_gives_one_item_each(grammar):
 ])
 def test_announcements(sentence, expected, grammar):
     assert _read(sentence, grammar)[1] == expected
+
+
+def test_as_well_as_ends_an_item_wherever_it_is_attached(grammar):
+    _, outcomes = _read("The two leaders welcomed the resumption of direct military talks, as well as the new "
+                        "hotline between their navies.", grammar)
+    assert ("joint", "the resumption of direct military talks", Status.AGREED) in outcomes
+
+
+def test_agreeing_to_a_thing_is_not_read_as_its_purpose(grammar):
+    _, outcomes = _read("Chile and Peru agreed to a framework for a fisheries treaty to strengthen their ties.",
+                        grammar)
+    assert outcomes[0][:2] == ("agreed", "a framework for a fisheries treaty")

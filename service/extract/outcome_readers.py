@@ -88,6 +88,9 @@ def _agreed_things(cue: Token) -> list[tuple[Token, bool, bool]]:
     """What an agreement verb takes, as (head, keep its subject, cut at its coordination) for each item:
     "to V", "on X", "that ...", an object, or the subject of a passive."""
     action = tree.infinitive(cue)
+    agreed_to = tree.prep_object(cue, "on", "upon", "to", "over")
+    if action is not None and action.dep_ == "advcl" and agreed_to is not None and agreed_to.i < action.i:
+        action = None  # "agreed to a Framework ... to strengthen ties": the infinitive is the purpose
     if action is not None:
         return [(part, False, cut) for part, cut in tree.parts(action)]
     if cue.pos_ == "NOUN" and tree.prep_object(cue, "to") is None:

@@ -240,7 +240,7 @@ def core(head: Token, start_at: Token | None = None, keep_subject: bool = False,
     if shared is not None:
         # "negotiate and finalize the Agreement": the verb shares its object with the next one.
         return left.idx, core(shared)[1]
-    last = right
+    last = _before_as_well_as(head, right)
     while last.i > left.i and (last.is_punct or last.dep_ in ("cc", "case")):
         last = last.doc[last.i - 1]
     return left.idx, _balanced_end(head.doc, left, last)
@@ -262,6 +262,15 @@ def _stops_core(right_child: Token, coordinated: bool) -> bool:
     if dep in CORE_STOPS:
         return not (dep == "advcl" and _purpose(right_child))
     return (dep == "prep" and right_child.lower_ in ADJUNCT_PREPOSITIONS) or _as_well_as(right_child)
+
+
+def _before_as_well_as(head: Token, right: Token) -> Token:
+    """The core's last token before an ", as well as ..." inside it, wherever the parser attached it."""
+    doc = head.doc
+    for token in doc[head.i + 1 : right.i + 1]:
+        if _as_well_as(token) and token.i > head.i + 1:
+            return doc[token.i - 1]
+    return right
 
 
 def _as_well_as(token: Token) -> bool:
