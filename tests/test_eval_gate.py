@@ -4,7 +4,8 @@ fall below the last measured figures.
 
 Each floor sits a little under the figure measured when it was set, so a change that loses quality
 fails here rather than in `make eval`. dev2 and dev3 were scored once before their misses were read
-(regex reader 0.458 and 0.365, grammar reader 0.363 and 0.344: the honest estimate on unseen text).
+(regex reader 0.458 and 0.365, grammar reader 0.363 and 0.344: the honest estimate on unseen text);
+the grammar reader was developed on their misses after that.
 """
 
 from __future__ import annotations
@@ -17,8 +18,8 @@ from conftest import ROOT, SHARED
 SCORER_PATH = SHARED / "eval" / "score_extraction.py"
 # The served cue-word reader: seeds 0.921, dev 0.729, dev2 0.458, dev3 0.365 when set.
 REGEX_FLOORS = {"seeds": 0.90, "dev": 0.71, "dev2": 0.44, "dev3": 0.35}
-# The grammar reader under development (issue 11): seeds 0.775, dev 0.532, dev2 0.379, dev3 0.363 when set.
-GRAMMAR_FLOORS = {"seeds": 0.76, "dev": 0.51, "dev2": 0.36, "dev3": 0.34}
+# The grammar reader under development (issue 11): seeds 0.855, dev 0.619, dev2 0.509, dev3 0.454 when set.
+GRAMMAR_FLOORS = {"seeds": 0.84, "dev": 0.60, "dev2": 0.49, "dev3": 0.44}
 
 
 def _score_inprocess():

@@ -16,6 +16,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Final, Literal
 
+from .alternation import alternation
+
 Kind = Literal["demand", "outcome"]
 
 
@@ -171,8 +173,9 @@ def _first_pass_pattern(party_voice: bool) -> re.Pattern[str]:
         words.update(family.irregular)
         for lemma in family.lemmas - _NOT_ALONE:
             words |= inflections(lemma) - (_BASE_FORM_TOO_COMMON & {lemma})
-    alternation = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
-    return re.compile(rf"\b(?:{alternation})\b", re.IGNORECASE)
+    # Factored by first letter: a plain alternation of ~600 forms made this scan most of the time of a
+    # 30,000-sentence hostile input.
+    return re.compile(rf"\b(?:{alternation(words)})\b", re.IGNORECASE)
 
 
 # A sentence is parsed only when the first finds a cue word in it (most sentences of a news story hold

@@ -7,9 +7,9 @@ words are the general vocabulary of diplomatic and business reporting.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from typing import Final
 
+from .alternation import alternation
 from .families import FAMILIES
 
 # ---- verbs -------------------------------------------------------------------------------------
@@ -257,24 +257,6 @@ PERSON_TITLE_WORDS: Final = (
     r"Economy|Interior|Premier|President|Minister|Chancellor|Secretary|Ambassador|Envoy|Representative|"
     r"Spokesperson|Spokesman|Spokeswoman|Leader|General|Commissioner|King|Queen|Emperor|Mr|Mrs|Ms|Dr)\.?\s+)"
 )
-
-
-def alternation(words: Iterable[str], *, ignore_case: bool = True, flexible_spaces: bool = True) -> str:
-    """Words as one alternation, longest first (so "called on" wins over "call"), factored by first
-    letter: Python's re tries every branch at every position, and factoring makes each scan ~5x faster
-    (~20x for the ~1,000 actor names). ``flexible_spaces`` lets a space match any run of whitespace."""
-    groups: dict[str, list[str]] = {}
-    for word in set(words):
-        groups.setdefault(word[0].lower() if ignore_case else word[0], []).append(word)
-    parts = []
-    for first, group in sorted(groups.items()):
-        escaped = (re.escape(w[1:]) for w in sorted(group, key=len, reverse=True))
-        tails = "|".join(t.replace(r"\ ", r"\s+") if flexible_spaces else t for t in escaped)
-        head = f"[{re.escape(first)}{re.escape(first.upper())}]" if ignore_case else re.escape(first)
-        parts.append(f"{head}(?:{tails})")
-    return "|".join(parts)
-
-
 
 
 DEMAND_TARGET_RE: Final = re.compile(rf"\b(?:{alternation(DEMAND_VERBS_WITH_TARGET)})\b", re.IGNORECASE)
