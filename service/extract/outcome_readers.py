@@ -95,9 +95,8 @@ def _agreed_things(cue: Token) -> list[tuple[Token, bool, bool]]:
         return [(part, False, cut) for part, cut in tree.parts(action)]
     if cue.pos_ == "NOUN" and tree.prep_object(cue, "to") is None:
         return []
-    thing = tree.prep_object(cue, "on", "upon", "to", "over")  # also "committed to securing ..."
-    if thing is not None:
-        return [(part, False, cut) for part, cut in tree.parts(thing)]
+    if agreed_to is not None:  # also "committed to securing ..."
+        return [(part, False, cut) for part, cut in tree.parts(agreed_to)]
     clause = tree.that_clause(cue)
     if clause is not None:
         return [(clause, True, False)]
@@ -398,8 +397,8 @@ def _refused(cue: Token, reading: SentenceReading) -> None:
 
 
 def read_ruled(cue: Token, reading: SentenceReading) -> None:
-    """A dispute decided: "ruled that X ...", "ruled out X", "was jailed for five years", "was found guilty
-    of ...", "won a challenge against ...", "overturned the fine". The verb stays in the item."""
+    """A dispute decided: "ruled that X ..." (the ruling), "ruled out X", "was jailed for five years", "was
+    found guilty of ...", "won a challenge against ...", "overturned the fine" (the verb stays in)."""
     if cue.pos_ != "VERB" or tree.hedged(cue) or _under_demand(cue):
         return
     lemma = lemma_of(cue)
