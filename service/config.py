@@ -56,9 +56,10 @@ class Settings:
     abstractive_backend: str = "ctranslate2"
     # Folder for models converted to CTranslate2 (done once per model); empty means ~/.cache/precis.
     cache_dir: str = ""
-    # How running prose is read for demands and outcomes: "rules" (cue words, the default: best on every
-    # labelled set so far) or "grammar" (rule families over each sentence's dependency parse, issue 11;
-    # loads spaCy's English pipeline, ~40 ms more per article). See the README's quality table.
+    # How running prose is read for demands and outcomes: "rules" (cue words, the default: best on seeds
+    # and dev, within the speed budget) or "grammar" (rule families over each sentence's dependency parse,
+    # issue 11: better on dev2 and dev3; loads spaCy's English pipeline, ~40 ms more per article). See the
+    # README's quality table.
     prose_reader: str = "rules"
     # Log level for the JSON logs on stdout.
     log_level: str = "INFO"
