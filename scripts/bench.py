@@ -165,6 +165,10 @@ def http_hostile(cases: dict[str, tuple[str, str]]) -> None:
                     response.read()
             except urllib.error.HTTPError as error:
                 status = error.code
+            except (urllib.error.URLError, ConnectionError) as error:
+                # A body over the limit is refused (413) before it is read; the client's send then
+                # breaks. Print the case rather than die on it.
+                status = f"closed while sending ({getattr(error, 'reason', error)})"
             print(f"{name:48s} {time.perf_counter() - started:6.2f} s  HTTP {status}")
     finally:
         stop_server(server)
