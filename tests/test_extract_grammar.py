@@ -296,3 +296,41 @@ def test_agreeing_to_a_thing_is_not_read_as_its_purpose(grammar):
     _, outcomes = _read("Chile and Peru agreed to a framework for a fisheries treaty to strengthen their ties.",
                         grammar)
     assert outcomes[0][:2] == ("agreed", "a framework for a fisheries treaty")
+
+
+# ---- actors (issue 11: actors that are not countries; issue 12 shares the resolver) -------------------
+@pytest.mark.parametrize(("text", "actor"), [
+    ("Hannah Berg, the Dockers' Union's head of policy, spoke on Monday. Ms Berg said the port operator "
+     "should scrap the new shift pattern.", "Dockers' Union"),
+    ("Tom Reyes of the Tenants Association spoke at the rally. Mr Reyes said the landlords must repair the "
+     "heating systems.", "Tenants Association"),
+    ("Ana Costa, general secretary of the RMT union, spoke on Monday. Ms Costa said the operator must restore "
+     "the night services.", "RMT"),
+])
+def test_a_person_named_with_their_body_asks_for_it(text, actor, grammar):
+    demands, _ = _read(text, grammar)
+    assert [d[2] for d in demands if d[0] == "modal"] == [actor]
+
+
+def test_a_person_of_a_place_is_tied_to_no_body(grammar):
+    demands, _ = _read("Tom Reyes of Leeds spoke at the rally. Mr Reyes said the council must repair the "
+                       "heating systems.", grammar)
+    assert [d[2] for d in demands if d[0] == "modal"] == ["Mr Reyes"]
+
+
+def test_this_call_repeats_the_asker_before(grammar):
+    demands, _ = _read("Ghana urged Togo to reopen the border crossing. This call for closer trade ties comes "
+                       "ahead of a summit.", grammar)
+    assert ("called_for", "closer trade ties", "Ghana", None) in demands
+
+
+def test_a_common_noun_that_is_no_party_is_no_actor(grammar):
+    demands, _ = _read("The bill wants the regulator to fine the water companies.", grammar)
+    assert all(d[2] != "bill" for d in demands)
+
+
+def test_i_in_a_statement_is_its_author(grammar):
+    doc = build_document("Statement from the Government of Ghana on the Border\n\nWe welcome the talks. I urge "
+                         "Togo to reopen the border crossing without delay.")
+    demands = [(doc.span_text(d.span), d.actor) for d in extract(doc, grammar=grammar).demands]
+    assert ("reopen the border crossing without delay", "Ghana") in demands

@@ -94,6 +94,9 @@ class ActorIndex:
             people.setdefault(full, actor)
             # Later references use the surname alone ("Carney", "Li").
             people.setdefault(full.split()[-1], actor)
+        for full, actor in _people_of_organisations(text):
+            people.setdefault(full, actor)
+            people.setdefault(full.split()[-1], actor)
         index = cls(people)
         if people:
             alternation = "|".join(re.escape(p) for p in sorted(people, key=len, reverse=True))
@@ -128,6 +131,56 @@ class ActorIndex:
         return seen
 
 
+# "Andrew Pendleton of Christian Aid", "Mark Serwotka, general secretary of the PCS union", "Jane Doe
+# from the RMT": a person named with the body they speak for. The body's name is up to five capitalised
+# words; what joins them is up to four lower-case words of role ("chief executive of").
+_PERSON_OF_BODY: Final = re.compile(
+    r"(?<![\w.])(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2}),?\s+"
+    r"(?:(?:the|a|an)\s+)?(?:[a-z-]+\s+){0,4}?(?:of|at|from|for)\s+(?:the\s+)?"
+    r"(?P<body>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|for|and|on)){0,5})"
+)
+# "Andrew Pendleton, Christian Aid's head of trade policy": the body's possessive in apposition.
+_PERSON_BODYS_ROLE: Final = re.compile(
+    r"(?<![\w.])(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2}),\s+(?:the\s+)?"
+    r"(?P<body>[A-Z][\w&.-]*['’]?(?:\s+[A-Z][\w&.-]*['’]?){0,4})['’]s\s+[a-z]"
+)
+# Words of the body's name after which it stops: "of the PCS union in Wales" is the PCS union.
+_BODY_STOP_WORDS: Final = frozenset({"of", "for", "and", "on"})
+# Acronyms of bodies ("PCS", "RMT", "CBI") are all capitals, two to six letters.
+_ACRONYM: Final = re.compile(r"[A-Z]{2,6}")
+
+
+def _body_name(phrase: str) -> str | None:
+    """The body a phrase names, canonical when the gazetteer knows it: an acronym, or a name whose
+    last word is an organisation's head ("Christian Aid", "National Farmers' Union"); else None (a
+    place, a person, a date: "Smith of Leeds" ties Smith to no body)."""
+    words = phrase.split()
+    while words and words[-1] in _BODY_STOP_WORDS:
+        words.pop()
+    name = " ".join(words)
+    known = gazetteer().get(name)
+    if known:
+        return known
+    if not words:
+        return None
+    if _ACRONYM.fullmatch(words[0]) or words[-1].lower().strip(".") in ORGANISATION_HEADS:
+        return name
+    return None
+
+
+def _people_of_organisations(text: str) -> list[tuple[str, str]]:
+    """(person, body) pairs the article states: "NAME of BODY", "NAME, role of the BODY"."""
+    found = []
+    for match in (*_PERSON_OF_BODY.finditer(text), *_PERSON_BODYS_ROLE.finditer(text)):
+        name = match.group("name")
+        if name.split()[0] in PERSON_TITLES or name in gazetteer():
+            continue
+        body = _body_name(match.group("body"))
+        if body:
+            found.append((name, body))
+    return found
+
+
 # The subject of a sentence that names no known actor: a short noun phrase at its start, before the
 # first finite verb ("Premiers are ...", "Christian Aid condemned ...", "Experts recommend ...").
 _SUBJECT_PHRASE: Final = re.compile(
@@ -154,6 +207,9 @@ def subject_phrase(text: str, start: int, end: int, before: int | None = None) -
 PERSON_PRONOUNS: Final = frozenset({"he", "she", "him", "her", "his"})
 GROUP_PRONOUNS: Final = frozenset({"they", "them", "it", "its", "their"})
 AUTHOR_PRONOUNS: Final = frozenset({"we", "us", "our"})
+# The single author of a statement ("I urge Congress to send this bill to my desk"): the same authors
+# when the document is a statement, no one otherwise (a quoted "I" is the quote's speaker's).
+SINGLE_AUTHOR_PRONOUNS: Final = frozenset({"i", "me", "my"})
 # Subjects that are no party to anything: "analysts expect", "it is likely", "experts warned".
 NON_PARTY_WORDS: Final = frozenset({
     "it", "this", "that", "these", "those", "there", "i", "you", "which", "who", "what", "analyst", "analysts",
@@ -209,6 +265,8 @@ class Resolver:
     last_group: str | None = None
     # Head noun → the fullest name seen with it ("union" → "RMT union").
     by_head: dict[str, str] = field(default_factory=dict)
+    # Who made the last demand read: "This call for ..." in the next sentence is theirs.
+    last_asker: str | None = None
 
     def note(self, span: Span | None) -> None:
         """The sentence before the one being read: its first named party is the latest group mentioned,
@@ -244,7 +302,7 @@ class Resolver:
             speaker = _reporting_speaker(token)
             if speaker is not None:
                 return self._name_one(speaker, offset)  # "Loeb has said he believes ...": he is Loeb
-        if token.pos_ == "PRON" or lower in AUTHOR_PRONOUNS:
+        if token.pos_ == "PRON" or lower in AUTHOR_PRONOUNS | SINGLE_AUTHOR_PRONOUNS:
             return self._pronoun(lower)
         if _ours(token):
             return self._pronoun("our")  # "our ministers", "our governments": the authors
@@ -267,6 +325,8 @@ class Resolver:
         return self._by_role(token, self.text[offset + phrase_start : offset + phrase_end])
 
     def _pronoun(self, lower: str) -> str | None:
+        if lower in SINGLE_AUTHOR_PRONOUNS:
+            return self.index.authors
         if lower in AUTHOR_PRONOUNS:
             return self.index.authors or self.collective()
         if lower in PERSON_PRONOUNS:
@@ -296,7 +356,10 @@ class Resolver:
             self.by_head.setdefault(lemma, name)
             if token.pos_ == "PROPN":
                 self.by_head[lemma] = name
-        return name
+            return name
+        # One lower-case noun names an actor only when it is a kind of party ("workers", "the union");
+        # "this call", "the bill" or "the plan" asks nothing.
+        return name if lemma in PARTY_NOUNS or lemma.rstrip("s") in PARTY_NOUNS else None
 
     def _remember(self, token, actor: str) -> None:
         if self._is_person(token):

@@ -99,13 +99,28 @@ def read_asked(cue: Token, reading: SentenceReading) -> None:
     _items(reading, "asked", action, actor, reading.name(target_token))
 
 
+# Determiners by which a demand named as a noun points back to one already reported: "This call for
+# deepening cooperation comes ahead of ..." repeats the asker of the sentence before.
+ANAPHORIC_DETERMINERS: Final = frozenset({"this", "that", "these", "those", "such", "the"})
+
+
 def _holder(noun: Token) -> Token | None:
     """Whose call or demand a noun is: its possessor ("our call") or the noun before it ("a government
-    order"), else the subject of its verb."""
+    order"), else the subject of its verb (unless the noun is that subject: "This call ... comes")."""
     owner = tree.child(noun, "poss", "compound")
     if owner is not None:
         return owner
+    if noun.dep_ in ("nsubj", "nsubjpass"):
+        return None
     return tree.subject(noun.head) if noun.head.pos_ in ("VERB", "AUX") else None
+
+
+def _noun_asker(noun: Token, reading: SentenceReading) -> str | None:
+    """Who asks by a demand named as a noun: its holder, or the last asker when the noun points back."""
+    actor = reading.name(_holder(noun))
+    if actor is None and any(c.dep_ == "det" and c.lower_ in ANAPHORIC_DETERMINERS for c in noun.children):
+        return reading.resolver.last_asker
+    return actor
 
 
 def _asked_by_noun(cue: Token, reading: SentenceReading) -> None:
@@ -116,7 +131,7 @@ def _asked_by_noun(cue: Token, reading: SentenceReading) -> None:
         action = tree.infinitive(cue.head)  # the parser often hangs "to stop ..." on "reiterate"
     if target is None or action is None or lemma_of(cue) not in NOUN_DEMANDS:
         return
-    _items(reading, "asked", action, reading.name(_holder(cue)), reading.name(target))
+    _items(reading, "asked", action, _noun_asker(cue, reading), reading.name(target))
 
 
 def read_demanded_that(cue: Token, reading: SentenceReading) -> None:
@@ -140,7 +155,7 @@ def read_called_for(cue: Token, reading: SentenceReading) -> None:
     a ceasefire"."""
     if cue.pos_ == "NOUN":
         things = tree.prep_objects(cue, "for") if lemma_of(cue) in NOUN_CALLS_FOR else []
-        actor = reading.name(_holder(cue))
+        actor = _noun_asker(cue, reading)
     elif cue.pos_ == "VERB":
         prepositions = OBJECT_PREPOSITIONS.get(lemma_of(cue))
         things = tree.prep_objects(cue, *prepositions) if prepositions else []

@@ -64,6 +64,8 @@ class SentenceReading:
     def add_demand(self, rule: str, bounds: tuple[int, int], actor: str | None, target: str | None) -> None:
         span = self.item_span(*bounds)
         if span is not None:
+            if actor is not None:
+                self.resolver.last_asker = actor
             self.demands.append(Demand(span, actor, target if target != actor else None, Source.SENTENCE,
                                        self.span, cue=rule))
 
