@@ -111,8 +111,9 @@ def test_parse_is_capped_and_says_so(grammar, monkeypatch):
 
     monkeypatch.setattr(extract_module, "MAX_PARSED_CHARS", 200)
     doc = build_document(" ".join(["Ghana urged Togo to reopen the border crossing."] * 20))
-    extract(doc, grammar=grammar)
-    assert any("not parsed" in warning for warning in doc.warnings)
+    result = extract(doc, grammar=grammar)
+    assert any("not parsed" in warning for warning in result.warnings)
+    assert doc.warnings == []  # the stage reports in its own result, never into the document
 
 
 def test_pronoun_resolves_to_the_person_named_before(grammar):
@@ -334,3 +335,17 @@ def test_i_in_a_statement_is_its_author(grammar):
                          "Togo to reopen the border crossing without delay.")
     demands = [(doc.span_text(d.span), d.actor) for d in extract(doc, grammar=grammar).demands]
     assert ("reopen the border crossing without delay", "Ghana") in demands
+
+
+@pytest.mark.parametrize("sentence", [
+    "The talks are expected to focus on fishing quotas and port fees.",
+    "Regional governors are anticipated to weigh the offer carefully.",
+    "Ministers are expected to discuss the pipeline on Friday.",
+])
+def test_an_expected_agenda_is_no_outcome(sentence, grammar):
+    assert _read(sentence, grammar)[1] == []
+
+
+def test_an_expected_decision_still_is(grammar):
+    _, outcomes = _read("The embargo is expected to be lifted next month.", grammar)
+    assert [(o[0], o[2]) for o in outcomes if "lifted" in o[1]] == [("expected", Status.EXPECTED)]

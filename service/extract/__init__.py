@@ -138,12 +138,13 @@ def _worth_parsing(text: str, span: Span, statement_voice: bool) -> bool:
 
 
 def _prose_parsed(document: Document, grammar: Grammar, actors: ActorIndex, parties: list[str],
-                  statement_voice: bool, deadline: Deadline | None) -> tuple[list[Demand], list[Outcome]]:
+                  statement_voice: bool, deadline: Deadline | None,
+                  warnings: list[str]) -> tuple[list[Demand], list[Outcome]]:
     """Demands and outcomes of the running prose read from each cue sentence's dependency parse
-    (families.py, demand_readers.py, outcome_readers.py)."""
+    (families.py, demand_readers.py, outcome_readers.py); what went unread is said in ``warnings``."""
     text = document.text
-    chosen, warnings = _cue_sentences(document, deadline, statement_voice)
-    document.warnings.extend(warnings)
+    chosen, unread = _cue_sentences(document, deadline, statement_voice)
+    warnings.extend(unread)
     resolver = Resolver(actors, text, parties)
     demands: list[Demand] = []
     outcomes: list[Outcome] = []
@@ -175,12 +176,12 @@ def _names_parties_together(text: str, span: Span) -> bool:
 
 
 def _prose_regex(document: Document, actors: ActorIndex, parties: list[str], statement_voice: bool,
-                 deadline: Deadline | None) -> tuple[list[Demand], list[Outcome]]:
+                 deadline: Deadline | None, warnings: list[str]) -> tuple[list[Demand], list[Outcome]]:
     """Demands and outcomes of the running prose, read by the cue-word rules (demands.py, outcomes.py)."""
     text = document.text
     demands: list[Demand] = []
     outcomes: list[Outcome] = []
-    for sentence, previous in _readable_prose(document, deadline, document.warnings):
+    for sentence, previous in _readable_prose(document, deadline, warnings):
         start, end = sentence.span.start, sentence.span.end
         if rules.DEMAND_TRIGGER_RE.search(text, start, end):
             demands.extend(demands_in(text, sentence.span, actors, previous))
@@ -210,10 +211,12 @@ def extract(document: Document, encoder: Encoder | None = None, deadline: Deadli
     statement_voice = _statement_voice(document)
     if statement_voice:
         actors.authors = _authors(document, actors, parties)
+    warnings: list[str] = []
     if grammar is not None:
-        found_demands, found_outcomes = _prose_parsed(document, grammar, actors, parties, statement_voice, deadline)
+        found_demands, found_outcomes = _prose_parsed(document, grammar, actors, parties, statement_voice, deadline,
+                                                      warnings)
     else:
-        found_demands, found_outcomes = _prose_regex(document, actors, parties, statement_voice, deadline)
+        found_demands, found_outcomes = _prose_regex(document, actors, parties, statement_voice, deadline, warnings)
     demands.extend(found_demands)
     outcomes.extend(found_outcomes)
     demands.sort(key=lambda d: d.evidence.start)
@@ -224,4 +227,4 @@ def extract(document: Document, encoder: Encoder | None = None, deadline: Deadli
         vectors = encoder.encode([text[item.span.start : item.span.end] for item in (*demands, *outcomes)])
         demands, outcomes = (merge_paraphrases(demands, vectors[: len(demands)], text, block_starts),
                              merge_paraphrases(outcomes, vectors[len(demands) :], text, block_starts))
-    return Extraction(by_importance(demands, len(text)), by_importance(outcomes, len(text)))
+    return Extraction(by_importance(demands, len(text)), by_importance(outcomes, len(text)), warnings)

@@ -53,3 +53,6 @@ class Outcome:
 class Extraction:
     demands: list[Demand]
     outcomes: list[Outcome]
+    # What the stage left unread and why (overlong sentences, the parse cap); its own, so that it
+    # never writes into the document another stage may be reading.
+    warnings: list[str] = field(default_factory=list)

@@ -30,6 +30,10 @@ SPEECH_LEMMAS: Final = frozenset({"comment", "say", "confirm", "discuss", "elabo
 # Verbs of going and meeting: expecting or planning them announces a meeting, not its result.
 MEETING_VERBS: Final = frozenset({"visit", "travel", "meet", "attend", "arrive", "fly", "tour", "host", "speak",
                                   "hold", "go", "come", "return", "join"})
+# Verbs of deliberating: talks "expected to focus on trade" or leaders "anticipated to weigh the offer"
+# set an agenda; what the talks will decide is the outcome, not what they will look at.
+AGENDA_VERBS: Final = frozenset({"focus", "discuss", "consider", "weigh", "examine", "explore", "review",
+                                 "debate", "address", "assess", "study", "cover", "center", "centre", "touch"})
 # Joint-position verbs that back what their object names ("welcomed the resumption of ..."); the others
 # (affirm, recognize, stress, note ...) count only with an action ("affirmed their resolve to ...").
 APPROVING: Final = frozenset({"welcome", "encourage", "endorse", "support", "commend", "applaud"})
@@ -274,8 +278,8 @@ def read_expected(cue: Token, reading: SentenceReading) -> None:
     if lemma_of(cue) == "set" and not tree.is_passive(cue):
         return
     action = tree.infinitive(cue)
-    if action is not None and action.lemma_ in MEETING_VERBS:
-        return  # "is expected to visit" announces the meeting, not a result of it
+    if action is not None and action.lemma_ in MEETING_VERBS | AGENDA_VERBS:
+        return  # "is expected to visit" announces the meeting, "to focus on trade" its agenda
     if action is None:
         clause = tree.that_clause(cue)
         if clause is not None and lemma_of(cue) == "expect":
