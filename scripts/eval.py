@@ -1,8 +1,8 @@
 """`make eval`: starts the service, runs ../shared/eval's two scorers against it, prints their figures.
 
-Extraction on the seeds and on the dev, dev2 and dev3 articles (macro-F1, titles, dates, leaks), then
-ROUGE of the summaries beside LEAD-3 on CNN/DailyMail, then the extraction sets again with the grammar
-prose reader (PRECIS_PROSE_READER=grammar, issue 11).
+Extraction on the seeds, the dev, dev2 and dev3 articles and this repository's held-out set
+(eval/heldout) (macro-F1, titles, dates, leaks), then ROUGE of the summaries beside LEAD-3 on
+CNN/DailyMail, then the extraction sets again with the cue-word prose reader (PRECIS_PROSE_READER=rules).
 Exit status is non-zero when a scorer fails its gate.
 """
 
@@ -14,6 +14,9 @@ import sys
 from pathlib import Path
 
 from serve_for import free_port, start_server, stop_server, wait_ready
+
+# The held-out set labelled for this project (eval/heldout/SELECTION.md says how it was chosen).
+HELDOUT = Path(__file__).resolve().parent.parent / "eval" / "heldout"
 
 
 def _run(name: str, command: list[str], url: str) -> int:
@@ -39,17 +42,19 @@ def main() -> int:
                            "--gold", str(evaluation / "gold-dev2.json"), *show]),
         ("dev3 articles", [str(evaluation / "score_extraction.py"), "--articles", str(evaluation / "dev3-articles"),
                            "--gold", str(evaluation / "gold-dev3.json"), *show]),
+        ("held-out articles", [str(evaluation / "score_extraction.py"), "--articles", str(HELDOUT / "articles"),
+                               "--gold", str(HELDOUT / "gold-heldout.json"), *show]),
     ]
     summary = [str(evaluation / "score_summary.py"), "--data", str(evaluation / "cnndm-dev.jsonl"),
                "--limit", str(args.limit)]
     status = 0
-    # The default server (MiniLM int8 on CTranslate2, cue-word prose reader) for everything, then fp32
-    # torch for the summary, then the grammar prose reader (issue 11) for the extraction sets.
+    # The default server (MiniLM int8 on CTranslate2, grammar prose reader) for everything, then fp32
+    # torch for the summary, then the cue-word prose reader for the extraction sets.
     servers = (
         ("ctranslate2", {"PRECIS_EMBEDDING_BACKEND": "ctranslate2"},
          [*extraction, ("CNN/DailyMail, MiniLM int8 (CTranslate2)", summary)]),
         ("torch", {"PRECIS_EMBEDDING_BACKEND": "torch"}, [("CNN/DailyMail, MiniLM fp32 (torch)", summary)]),
-        ("grammar reader", {"PRECIS_PROSE_READER": "grammar"}, [(f"{name}, grammar reader", command)
+        ("cue-word reader", {"PRECIS_PROSE_READER": "rules"}, [(f"{name}, cue-word reader", command)
                                                                 for name, command in extraction]),
     )
     for label, environment, runs in servers:

@@ -1,5 +1,6 @@
-"""PRECIS_PROSE_READER: the grammar reader served end to end, through the single route, the batch route
-and the command line, with the same items as the library; a bad value stops the server at start."""
+"""PRECIS_PROSE_READER: the grammar reader (the default) served end to end, through the single route, the
+batch route and the command line, with the same items as the library; the cue-word reader on demand; a
+bad value stops the server at start."""
 
 from __future__ import annotations
 
@@ -22,8 +23,8 @@ TEXT = ("Ministers met in Rabat on Monday.\n\nSpain hopes that Morocco will exte
 
 
 @pytest.fixture(scope="module")
-def grammar_app():
-    settings = Settings.from_env({}, load_model_on_start=False, prose_reader="grammar")
+def rules_app():
+    settings = Settings.from_env({}, load_model_on_start=False, prose_reader="rules")
     holder = ModelHolder(settings)
     holder.load()
     app = create_app(settings)
@@ -41,23 +42,34 @@ def test_a_bad_reader_name_stops_the_server_at_start():
         Settings.from_env({"PRECIS_PROSE_READER": "regex"})
 
 
-def test_the_grammar_reader_is_served_on_the_single_and_batch_routes(grammar_app, client):
-    holder = grammar_app.extensions["precis.model"]
+def test_the_grammar_reader_is_served_by_default_on_the_single_and_batch_routes(app, client):
+    holder = app.extensions["precis.model"]
+    assert holder.grammar is not None
     doc = build_document(TEXT)
     library = extract(doc, holder.encoder, grammar=holder.grammar)
     expected = [(d.cue, doc.span_text(d.span)) for d in library.demands] + \
         [(o.cue, doc.span_text(o.span)) for o in library.outcomes]
-    single = grammar_app.test_client().post("/v1/summarize", json={"text": TEXT}).get_json()
-    batch = grammar_app.test_client().post("/v1/summarize/batch", json={"articles": [{"text": TEXT}]}).get_json()
+    single = client.post("/v1/summarize", json={"text": TEXT}).get_json()
+    batch = client.post("/v1/summarize/batch", json={"articles": [{"text": TEXT}]}).get_json()
     assert _items(single) == _items(batch["results"][0]["result"]) == expected
     assert ("wanted", "extend the fishing agreement") in expected
-    rules_reader = client.post("/v1/summarize", json={"text": TEXT}).get_json()
-    assert "wanted" not in {rule for rule, _ in _items(rules_reader)}  # the default stays the cue-word reader
 
 
-def test_the_command_line_gives_the_same_items(grammar_app):
-    environment = {**os.environ, "PRECIS_PROSE_READER": "grammar"}
+def test_the_cue_word_reader_is_served_when_asked_for(rules_app):
+    assert rules_app.extensions["precis.model"].grammar is None
+    body = rules_app.test_client().post("/v1/summarize", json={"text": TEXT}).get_json()
+    doc = build_document(TEXT)
+    library = extract(doc)
+    assert [text for _, text in _items(body)] == [doc.span_text(d.span) for d in library.demands] + \
+        [doc.span_text(o.span) for o in library.outcomes]
+    assert "wanted" not in {rule for rule, _ in _items(body)}
+
+
+@pytest.mark.parametrize("reader", ["grammar", "rules"])
+def test_the_command_line_gives_the_same_items(reader, client, rules_app):
+    environment = {**os.environ, "PRECIS_PROSE_READER": reader}
     run = subprocess.run([sys.executable, "-m", "service", "summarize", "-"], input=TEXT, capture_output=True,
                          text=True, cwd=ROOT, env=environment, timeout=240, check=True)
-    served = grammar_app.test_client().post("/v1/summarize", json={"text": TEXT}).get_json()
+    served_by = client if reader == "grammar" else rules_app.test_client()
+    served = served_by.post("/v1/summarize", json={"text": TEXT}).get_json()
     assert _items(json.loads(run.stdout)) == _items(served)

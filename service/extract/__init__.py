@@ -195,10 +195,9 @@ def extract(document: Document, encoder: Encoder | None = None, deadline: Deadli
     """All demands and outcomes of the article, most important first, restatements merged: same
     wording always, same meaning when the sentence ``encoder`` is given.
 
-    Prose is read by the cue-word rules, or, when a ``grammar`` (the sentence parser) is given, by the
-    rule families over each sentence's dependency tree (PRECIS_PROSE_READER=grammar). The parsed
-    reading is under development (issue 11) and not yet the default: it does not match the cue-word
-    rules on most labelled sets (``scripts/score_inprocess.py --reader grammar`` measures it)."""
+    Prose is read, when a ``grammar`` (the sentence parser) is given, by the rule families over each
+    sentence's dependency tree (the service's default, PRECIS_PROSE_READER=grammar), else by the cue-word
+    rules (PRECIS_PROSE_READER=rules). ``scripts/score_inprocess.py`` scores either reader."""
     text = document.text
     actors = ActorIndex.learn(text)
     parties = main_parties(document, actors)
