@@ -57,8 +57,8 @@ class Settings:
     # Folder for models converted to CTranslate2 (done once per model); empty means ~/.cache/precis.
     cache_dir: str = ""
     # How running prose is read for demands and outcomes: "grammar" (the default: rule families over each
-    # sentence's dependency parse; best on every set the rules were not written against, the held-out set
-    # included; loads spaCy's English pipeline, ~25 ms more per article) or "rules" (cue words: best on
+    # sentence's dependency parse; best on the held-out set, which neither reader was written against,
+    # and on dev2 and dev3; loads spaCy's English pipeline, ~25 ms more per article) or "rules" (cue words: best on
     # seeds and gold-dev, which they were tuned on; the fastest). See the README's quality table.
     prose_reader: str = "grammar"
     # Log level for the JSON logs on stdout.
