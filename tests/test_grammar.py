@@ -50,13 +50,25 @@ def test_parse_gives_lemmas_heads_and_entities(grammar):
     "The pact was struck at dawn.", "Talks broke down.", "No deal is in sight.", "The ministry is to publish it.",
 ])
 def test_first_pass_finds_every_declared_cue_form(sentence):
-    assert families.FIRST_PASS_RE.search(sentence)
+    assert families.names_a_cue(sentence, 0, len(sentence))
 
 
 @pytest.mark.parametrize("sentence", ["The weather was mild.", "Shares rose 3% in early trading.",
                                       "He has lived in Leeds since 1990."])
 def test_first_pass_skips_sentences_without_cues(sentence):
-    assert families.FIRST_PASS_RE.search(sentence) is None
+    assert not families.names_a_cue(sentence, 0, len(sentence))
+
+
+@pytest.mark.parametrize(("sentence", "selected"), [
+    ("The union won its appeal against the fine.", True), ("Leeds won the match on Saturday.", False),
+    ("He was found guilty of fraud.", True), ("Police found the car in a field.", False),
+    ("There was no agreement on fishing quotas.", True), ("There was no trace of the suspect.", False),
+    ("Talks collapsed on Friday.", True), ("The roof collapsed in the storm.", False),
+    ("The two sides failed to reach a deal.", True), ("The engine failed twice.", False),
+    ("They left without a settlement.", True), ("They left without a word.", False),
+])
+def test_cues_that_need_a_companion_word_select_only_beside_one(sentence, selected):
+    assert families.names_a_cue(sentence, 0, len(sentence)) is selected
 
 
 def test_rule_enum_and_strengths_come_from_the_family_declarations():

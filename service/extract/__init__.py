@@ -18,7 +18,7 @@ from .actors import ActorIndex, Resolver
 from .dedup import may_paraphrase, merge_paraphrases, merge_restatements
 from .demand_readers import DEMAND_READERS
 from .demands import demands_in
-from .families import FIRST_PASS_RE, PARTY_VOICE_PASS_RE
+from .families import PARTY_VOICE_PASS_RE, names_a_cue
 from .model import Demand, Extraction, Outcome, Source, Status
 from .outcome_readers import OUTCOME_READERS
 from .outcomes import outcomes_in
@@ -129,7 +129,7 @@ def _cue_sentences(document: Document, deadline: Deadline | None,
 
 
 def _worth_parsing(text: str, span: Span, statement_voice: bool) -> bool:
-    if FIRST_PASS_RE.search(text, span.start, span.end):
+    if names_a_cue(text, span.start, span.end):
         return True
     if not PARTY_VOICE_PASS_RE.search(text, span.start, span.end):
         return False

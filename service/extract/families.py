@@ -28,8 +28,8 @@ class Family:
     lemmas: frozenset[str]         # the cue: a token with one of these lemmas (lower case)
     strength: float                # how plainly the family states its item (importance ordering)
     status: str | None = None      # outcomes: "agreed", "expected" or "none"
-    # Surface forms the regular inflections miss ("told", "sought", "undertook"), for the first pass only.
-    irregular: tuple[str, ...] = field(default_factory=tuple)
+    # Surface forms the regular inflections miss, as lemma → forms ("tell" → "told"); first pass only.
+    irregular: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # The cue selects a sentence only where a party speaks for itself: in a statement's own voice, or
     # beside "we" or "both sides" ("will" is in every other news sentence, and commits nobody there).
     needs_party_voice: bool = False
@@ -37,21 +37,24 @@ class Family:
 
 def _family(rule: str, kind: Kind, lemmas: str, strength: float, status: str | None = None,
             irregular: str = "", needs_party_voice: bool = False) -> Family:
-    return Family(rule, kind, frozenset(lemmas.split()), strength, status, tuple(irregular.split()),
-                  needs_party_voice)
+    forms: dict[str, tuple[str, ...]] = {}
+    for pair in irregular.split():  # "tell:told win:won"
+        lemma, form = pair.split(":")
+        forms[lemma] = (*forms.get(lemma, ()), form)
+    return Family(rule, kind, frozenset(lemmas.split()), strength, status, forms, needs_party_voice)
 
 
 FAMILIES: Final = (
     # ---- demands ----------------------------------------------------------------------------------
     # "X urged Y to ...", "Y was pressed (by X) to ...", "X called on Y to ...".
     _family("asked", "demand", "urge ask call press push encourage request tell implore appeal lobby beg order "
-            "instruct pressure pressurise pressurize challenge", 1.0, irregular="told"),
+            "instruct pressure pressurise pressurize challenge", 1.0, irregular="tell:told"),
     # "X demanded that Y reverse ...", "X insisted that Y should ...".
     _family("demanded_that", "demand", "demand insist ask urge request propose recommend call suggest", 1.0),
     # "X called for an end to ...", "workers walked out demanding a 53% pay rise", "X insists on ...".
     # ("sought bankruptcy protection" is business news, not a demand: "seek" is read only as "seek to".)
     _family("called_for", "demand", "call demand press push insist appeal lobby campaign fight want "
-            "require request plea", 0.9, irregular="fought"),
+            "require request plea", 0.9, irregular="fight:fought"),
     # "X warned (Y) against ...", "X warned Y not to ...".
     _family("warned", "demand", "warn caution", 0.9),
     # "X wants Y to ...", "X wanted the ban to end", "X hopes that Y will ...".
@@ -71,13 +74,13 @@ FAMILIES: Final = (
     # "X and Y agreed to ...", "pledged ...", "decided that ...".
     _family("agreed", "outcome", "agree pledge promise commit decide vow undertake consent accept approve back offer "
             "settle intent intention willingness readiness commitment", 1.0, "agreed",
-            irregular="undertook undertaken"),
+            irregular="undertake:undertook undertake:undertaken"),
     # "signed the ... Agreement", "launched a working group", "established ...": the verb stays in.
     _family("concluded", "outcome", "sign conclude launch establish create form adopt ratify finalise finalize "
             "unveil seal draft confirm announce", 0.9, "agreed"),
     # "reached a deal on ...", "struck an agreement": the deal is the item.
     _family("reached", "outcome", "reach strike clinch secure broker", 0.9, "agreed",
-            irregular="struck"),
+            irregular="strike:struck"),
     # "The two leaders welcomed / encouraged / affirmed ...": what the parties back together.
     _family("joint", "outcome", "welcome encourage affirm reaffirm support endorse recognize recognise commend "
             "applaud underscore emphasize emphasise stress note", 0.8, "agreed"),
@@ -85,7 +88,7 @@ FAMILIES: Final = (
     _family("committed", "outcome", "will shall", 0.9, "agreed", needs_party_voice=True),
     # "allowing Egyptian goods free access to ...", "giving firms ...": what a deal grants.
     _family("granted", "outcome", "allow give grant provide offer enable", 0.7, "agreed",
-            irregular="gave given"),
+            irregular="give:gave give:given"),
     # "The agreement by both leaders to ...", "a deal to end the strike".
     _family("nominal", "outcome", "agreement deal accord settlement pact treaty truce ceasefire decision", 0.8,
             "agreed"),
@@ -93,17 +96,52 @@ FAMILIES: Final = (
     _family("expected", "outcome", "expect likely due set poise anticipate", 0.7, "expected"),
     # "X plans / intends / aims to ...", "X remains ready to ...".
     _family("intended", "outcome", "plan intend aim hope seek ready schedule", 0.6, "expected",
-            irregular="sought"),
+            irregular="seek:sought"),
     # "The IMF is to look at ...": a scheduled step.
     _family("scheduled", "outcome", "be", 0.6, "expected"),
     # "The court ruled that ...", "was jailed for five years", "found guilty of ...", "won a challenge
     # against ...": a dispute decided.
     _family("ruled", "outcome", "rule jail sentence convict fine acquit uphold overturn dismiss win lose find",
-            0.9, "agreed", irregular="won lost found"),
+            0.9, "agreed", irregular="win:won lose:lost find:found"),
     # "talks failed", "no agreement was reached", "rejected the offer", "refused to ...".
     _family("not_agreed", "outcome", "fail collapse stall reject refuse decline rebuff spurn no without "
-            "breakdown prospect chance", 1.0, "none", irregular="broke"),
+            "breakdown prospect chance", 1.0, "none", irregular="break:broke"),
 )
+
+# ---- the words some cues need beside them (the readers check the same in the tree) ---------------------
+# Nouns that name a deal: "reached a deal", "no agreement", "a settlement to end the strike".
+DEAL_NOUNS: Final = frozenset({"deal", "agreement", "accord", "settlement", "pact", "treaty", "truce", "ceasefire",
+                               "compromise", "consensus", "breakthrough", "understanding", "arrangement",
+                               "resolution", "contract", "protocol", "framework", "memorandum"})
+
+# Nouns that name negotiations: "talks collapsed", "negotiations broke down".
+TALK_NOUNS: Final = frozenset({"talk", "talks", "negotiation", "negotiations", "discussion", "discussions",
+                               "meeting", "summit", "deal", "agreement", "effort", "efforts", "mediation"})
+
+# What "failed to ..." must fail at to be a failed outcome ("failed to agree", "failed to reach").
+FAILED_AT: Final = frozenset({"agree", "reach", "find", "secure", "strike", "produce", "resolve", "break",
+                              "settle", "end", "bridge", "make", "win", "conclude", "achieve", "negotiate",
+                              "sign", "approve", "ratify", "pass"})
+
+# What is found in a verdict ("found guilty") and what a dispute or decision is ("won a challenge",
+# "overturned the fine").
+VERDICTS: Final = frozenset({"guilty", "liable", "innocent", "responsible"})
+
+DISPUTES: Final = frozenset({"case", "challenge", "appeal", "ruling", "vote", "battle", "claim", "lawsuit", "suit",
+                             "review", "dispute", "fight", "argument", "tribunal", "hearing", "judgment",
+                             "judgement", "bid"})
+
+DECISIONS: Final = frozenset({"conviction", "sentence", "verdict", "decision", "fine", "ban", "order", "injunction"})
+
+# Cue lemmas that can give an item only beside one of these words: "no" and "without" a deal, "won" or
+# "lost" a case, "found" guilty, "failed to" agree, talks that "collapsed". The first pass asks for
+# both, so that the many sentences holding "no", "won" or "found" alone go unparsed (make bench).
+COMPANIONS: Final[dict[str, frozenset[str]]] = {
+    "no": DEAL_NOUNS, "without": DEAL_NOUNS,
+    "win": DISPUTES | DECISIONS, "lose": DISPUTES | DECISIONS, "uphold": DISPUTES | DECISIONS,
+    "overturn": DISPUTES | DECISIONS, "dismiss": DISPUTES | DECISIONS,
+    "find": VERDICTS, "fail": FAILED_AT, "collapse": TALK_NOUNS, "stall": TALK_NOUNS, "break": TALK_NOUNS,
+}
 
 FAMILY_BY_RULE: Final = {family.rule: family for family in FAMILIES}
 assert len(FAMILY_BY_RULE) == len(FAMILIES), "rule names must be unique"
@@ -165,20 +203,51 @@ def inflections(lemma: str) -> set[str]:
     return forms
 
 
-def _first_pass_pattern(party_voice: bool) -> re.Pattern[str]:
-    words: set[str] = set() if party_voice else set(_FIRST_PASS_EXTRA)
-    for family in FAMILIES:
-        if family.needs_party_voice != party_voice:
-            continue
-        words.update(family.irregular)
-        for lemma in family.lemmas - _NOT_ALONE:
-            words |= inflections(lemma) - (_BASE_FORM_TOO_COMMON & {lemma})
+def _forms(family: Family, lemma: str) -> set[str]:
+    return inflections(lemma) - (_BASE_FORM_TOO_COMMON & {lemma}) | set(family.irregular.get(lemma, ()))
+
+
+def _word_pattern(words: set[str]) -> re.Pattern[str]:
     # Factored by first letter: a plain alternation of ~600 forms made this scan most of the time of a
     # 30,000-sentence hostile input.
     return re.compile(rf"\b(?:{alternation(words)})\b", re.IGNORECASE)
 
 
+def _first_pass_pattern(party_voice: bool) -> re.Pattern[str]:
+    words: set[str] = set() if party_voice else set(_FIRST_PASS_EXTRA)
+    for family in FAMILIES:
+        if family.needs_party_voice != party_voice:
+            continue
+        for lemma in family.lemmas - _NOT_ALONE - set(COMPANIONS):
+            words |= _forms(family, lemma)
+        words |= {form for lemma, forms in family.irregular.items() if lemma not in COMPANIONS for form in forms}
+    return _word_pattern(words)
+
+
+def _companion_passes() -> tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]:
+    """(cue forms, companion forms) per companion set: a sentence needs a match of both."""
+    cues_by_companions: dict[frozenset[str], set[str]] = {}
+    for family in FAMILIES:
+        for lemma in family.lemmas & set(COMPANIONS):
+            cues_by_companions.setdefault(COMPANIONS[lemma], set()).update(_forms(family, lemma))
+        for lemma, forms in family.irregular.items():
+            if lemma in COMPANIONS:
+                cues_by_companions.setdefault(COMPANIONS[lemma], set()).update(forms)
+    return tuple((_word_pattern(cues), _word_pattern({form for word in companions for form in inflections(word)}))
+                 for companions, cues in cues_by_companions.items())
+
+
 # A sentence is parsed only when the first finds a cue word in it (most sentences of a news story hold
-# none), or the second does where a party speaks for itself.
+# none), or a cue that needs a companion word has one beside it, or (the party-voice pass) a party speaks
+# for itself.
 FIRST_PASS_RE: Final = _first_pass_pattern(party_voice=False)
+COMPANION_PASSES: Final = _companion_passes()
 PARTY_VOICE_PASS_RE: Final = _first_pass_pattern(party_voice=True)
+
+
+def names_a_cue(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` holds a cue word the first pass selects on (not the party-voice ones)."""
+    if FIRST_PASS_RE.search(text, start, end):
+        return True
+    return any(cue.search(text, start, end) and companion.search(text, start, end)
+               for cue, companion in COMPANION_PASSES)

@@ -8,22 +8,12 @@ from typing import TYPE_CHECKING, Final
 
 from . import tree
 from .demand_readers import OFFER_NOUNS
+from .families import DEAL_NOUNS, DECISIONS, DISPUTES, FAILED_AT, TALK_NOUNS, VERDICTS
 from .reading import Reader, SentenceReading, lemma_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-# Nouns that name a deal: "reached a deal", "no agreement", "a settlement to end the strike".
-DEAL_NOUNS: Final = frozenset({"deal", "agreement", "accord", "settlement", "pact", "treaty", "truce", "ceasefire",
-                               "compromise", "consensus", "breakthrough", "understanding", "arrangement",
-                               "resolution", "contract", "protocol", "framework", "memorandum"})
-# Nouns that name negotiations: "talks collapsed", "negotiations broke down".
-TALK_NOUNS: Final = frozenset({"talk", "talks", "negotiation", "negotiations", "discussion", "discussions",
-                               "meeting", "summit", "deal", "agreement", "effort", "efforts", "mediation"})
-# What "failed to ..." must fail at to be a failed outcome ("failed to agree", "failed to reach").
-FAILED_AT: Final = frozenset({"agree", "reach", "find", "secure", "strike", "produce", "resolve", "break",
-                              "settle", "end", "bridge", "make", "win", "conclude", "achieve", "negotiate",
-                              "sign", "approve", "ratify", "pass"})
 # Declining to say something refuses no deal: "declined to comment", "refused to confirm".
 SPEECH_LEMMAS: Final = frozenset({"comment", "say", "confirm", "discuss", "elaborate", "reveal", "disclose",
                                   "answer", "speculate", "give", "name", "specify", "identify"})
@@ -51,13 +41,8 @@ DECLARING: Final = frozenset({"express", "reaffirm", "affirm", "reiterate", "con
 # Agreement cues whose item must be an action, and nouns of agreement whose object must be one too.
 VERB_ONLY_AGREEMENTS: Final = frozenset({"back", "commitment", "intent", "intention", "willingness",
                                          "readiness"})
-# What is found in a verdict ("found guilty"), what a dispute is ("won a challenge"), and penalties.
-VERDICTS: Final = frozenset({"guilty", "liable", "innocent", "responsible"})
-DISPUTES: Final = frozenset({"case", "challenge", "appeal", "ruling", "vote", "battle", "claim", "lawsuit", "suit",
-                             "review", "dispute", "fight", "argument", "tribunal", "hearing", "judgment",
-                             "judgement", "bid"})
+# Penalties handed down ("was jailed", "fined"): an outcome only when passive or with an object.
 PENALTIES: Final = frozenset({"jail", "sentence", "fine", "convict"})
-DECISIONS: Final = frozenset({"conviction", "sentence", "verdict", "decision", "fine", "ban", "order", "injunction"})
 # Words that make a prospect of agreement none: "little prospect of ...", "no chance of ...".
 SCANT: Final = frozenset({"little", "no", "slim", "scant", "scarcely"})
 SCANT_NOUNS: Final = frozenset({"prospect", "chance", "likelihood"})
