@@ -349,3 +349,20 @@ def test_an_expected_agenda_is_no_outcome(sentence, grammar):
 def test_an_expected_decision_still_is(grammar):
     _, outcomes = _read("The embargo is expected to be lifted next month.", grammar)
     assert [(o[0], o[2]) for o in outcomes if "lifted" in o[1]] == [("expected", Status.EXPECTED)]
+
+
+def test_he_is_the_subject_of_the_sentence_before(grammar):
+    demands, _ = _read("President Okafor spoke with Prime Minister Mensah. President Okafor saw no deal in "
+                       "sight. He urged the Prime Minister to reopen the border crossing.", grammar)
+    assert [(d[1], d[2]) for d in demands] == [("reopen the border crossing", "President Okafor")]
+
+
+def test_a_country_at_the_end_of_a_heading_is_tied_to_no_person(grammar):
+    doc = build_document("Readout of the Call with the Prime Minister of Ghana\n\nPresident Okafor spoke with "
+                         "the Prime Minister. He urged the Prime Minister to reopen the border crossing.")
+    assert [d.actor for d in extract(doc, grammar=grammar).demands] == ["President Okafor"]
+
+
+def test_a_party_by_its_everyday_name(grammar):
+    demands, _ = _read("The Tories urged ministers to scrap the fuel levy.", grammar)
+    assert [d[2] for d in demands] == ["Conservatives"]

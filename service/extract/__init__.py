@@ -165,6 +165,7 @@ def _prose_parsed(document: Document, grammar: Grammar, actors: ActorIndex, part
                                                           sentence.span.end) is not None,
             )
             read_sentence(reading, READERS)
+            resolver.note_subject(parsed, sentence.span.start)
             demands.extend(reading.demands)
             outcomes.extend(reading.outcomes)
     return demands, outcomes

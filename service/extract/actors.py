@@ -68,8 +68,9 @@ def demonym_alternation() -> str:
 @functools.lru_cache(maxsize=1)
 def _person_re() -> re.Pattern[str]:
     return re.compile(
-        rf"(?P<country>{demonym_alternation()})(?:['’]s)?\s+{rules.PERSON_TITLE_WORDS}+"
-        r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
+        # Within one line: "... of Israel\n\nPresident Biden spoke" ties Biden to no country.
+        rf"(?P<country>{demonym_alternation()})(?:['’]s)?[^\S\n]+{rules.PERSON_TITLE_WORDS}+"
+        r"(?P<name>[A-Z][\w'’-]+(?:[^\S\n]+[A-Z][\w'’-]+){0,2})"
     )
 
 
@@ -280,6 +281,15 @@ class Resolver:
         if titled:
             name = titled[-1].group("name")
             self.last_person = self.index.people.get(name.split()[-1]) or titled[-1].group()
+
+    def note_subject(self, doc, offset: int) -> None:
+        """After a parsed sentence: its main clause's subject is the likeliest antecedent of the next
+        sentence's "he" or "they" ("President Biden emphasized ... He urged ..."), so it is remembered."""
+        root = next((token for token in doc if token.dep_ == "ROOT"), None)
+        subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None) if root is not None \
+            else None
+        if subject is not None and subject.pos_ != "PRON" and subject.lower_ not in AUTHOR_PRONOUNS:
+            self._name_one(subject, offset)
 
     def collective(self) -> str | None:
         return " and ".join(self.parties) or None

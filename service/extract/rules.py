@@ -233,6 +233,10 @@ ORGANIZATION_ALIASES: Final = {
     "World Bank": ("World Bank",),
     "ASEAN": ("ASEAN", "Association of Southeast Asian Nations"),
     "Quad": ("Quad", "Quadrilateral Security Dialogue"),
+    # Parties by their everyday names: "the Tories" and "Tory leader X" are the Conservatives.
+    "Conservatives": ("Conservatives", "Conservative Party", "Tories", "Tory"),
+    "Labour": ("Labour Party", "Labour"),
+    "Liberal Democrats": ("Liberal Democrats", "Lib Dems", "Lib Dem"),
 }
 # Short forms of countries that the country data leaves out or spells as codes only.
 COUNTRY_EXTRA_ALIASES: Final = {
@@ -255,7 +259,7 @@ COLLECTIVE_REFERENCES: Final = re.compile(
 PERSON_TITLE_WORDS: Final = (
     r"(?:(?:Prime|Foreign|Finance|Trade|Defen[cs]e|Deputy|Vice|Acting|Former|Senior|Chief|State|Commerce|"
     r"Economy|Interior|Premier|President|Minister|Chancellor|Secretary|Ambassador|Envoy|Representative|"
-    r"Spokesperson|Spokesman|Spokeswoman|Leader|General|Commissioner|King|Queen|Emperor|Mr|Mrs|Ms|Dr)\.?\s+)"
+    r"Spokesperson|Spokesman|Spokeswoman|Leader|General|Commissioner|King|Queen|Emperor|Mr|Mrs|Ms|Dr)\.?[^\S\n]+)"
 )
 
 
