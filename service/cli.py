@@ -32,11 +32,12 @@ def _summarize(args: argparse.Namespace) -> int:
     models.load()
     input_format = args.format or ("html" if args.file.endswith((".html", ".htm")) else "text")
     options = Options(max_sentences=args.max_sentences, max_words=args.max_words, ratio=args.ratio,
-                      method=args.method, include_document=args.include_document,
+                      method=args.method, include_document=args.include_document or "document" in args.include,
+                      annotations=frozenset(args.include) - {"document"},
                       default_length=LengthLimits(settings.default_max_sentences, settings.default_max_words))
     try:
         analysis = analyze(raw, models.encoder, options, input_format, args.title, abstractive=models.abstractive,
-                           grammar=models.grammar)
+                           grammar=models.prose_grammar, annotator=models.grammar)
     except AbstractiveUnavailable as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
@@ -88,6 +89,8 @@ def _openapi(_: argparse.Namespace) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
+    from .annotate import PARTS
+
     parser = argparse.ArgumentParser(prog="python -m service", description=__doc__)
     commands = parser.add_subparsers(dest="command", required=True)
     summarize = commands.add_parser("summarize", help="print the JSON analysis of one article")
@@ -98,7 +101,9 @@ def main(argv: list[str] | None = None) -> int:
     summarize.add_argument("--method", choices=["extractive", "abstractive", "auto"], default="extractive")
     summarize.add_argument("--format", choices=["text", "html"], default=None)
     summarize.add_argument("--title", default=None)
-    summarize.add_argument("--include-document", action="store_true")
+    summarize.add_argument("--include-document", action="store_true", help="same as --include document")
+    summarize.add_argument("--include", action="append", default=[], choices=["document", *PARTS],
+                           help="extra parts of the output, as options.include of the API (repeatable)")
     summarize.set_defaults(handler=_summarize)
     serve = commands.add_parser("serve", help="run the service under gunicorn with deploy/gunicorn.conf.py")
     serve.add_argument("--host", default=os.environ.get("HOST", "127.0.0.1"))

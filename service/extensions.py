@@ -112,22 +112,31 @@ class ModelHolder:
         summarizer.forward("warm-up sentence.", max_new_tokens=2, min_new_tokens=1)
         return summarizer
 
-    def _load_grammar(self) -> Grammar | None:
-        """spaCy's English pipeline, hash-checked, when prose is read by the grammar reader."""
-        if self.settings.prose_reader != "grammar":
-            return None
+    def _load_grammar(self) -> Grammar:
+        """spaCy's English pipeline, hash-checked: the grammar prose reader's parser, and the entity
+        recognizer behind options.include's entities, quotes and events, whichever reader is set."""
+        from .annotate import PARTS, annotate
+        from .annotate.events import warm_up
         from .document import build_document
         from .extract import extract
         from .grammar import Grammar
 
         grammar = Grammar()
-        extract(build_document(_WARM_UP_TEXT), grammar=grammar)  # first parse allocates; before ready
+        document = build_document(_WARM_UP_TEXT)
+        extract(document, grammar=grammar)  # first parse allocates; before ready
+        annotate(document, grammar, frozenset(PARTS))
+        warm_up()
         return grammar
 
     @property
     def grammar(self) -> Grammar | None:
-        """The sentence parser when the grammar reader is configured (and loaded), else None."""
+        """spaCy's pipeline (parser and entity recognizer) once loaded, else None."""
         return self._grammar
+
+    @property
+    def prose_grammar(self) -> Grammar | None:
+        """The parser when prose is read by the grammar reader (PRECIS_PROSE_READER=grammar), else None."""
+        return self._grammar if self.settings.prose_reader == "grammar" else None
 
     @property
     def abstractive(self) -> AbstractiveSummarizer | None:

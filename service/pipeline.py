@@ -3,7 +3,11 @@
 1. normalize  raw text / HTML → Document (blocks, sentences, spans, title, published)
 2. summarize  Document → Summary (quoted sentences with spans and scores)
 3. extract    Document → demands and outcomes with evidence spans
-4. assemble   → Analysis (plain dataclasses; the API's schemas turn it into JSON)
+4. annotate   Document → entities, quotations with speakers, dated events (only those asked for)
+5. assemble   → Analysis (plain dataclasses; the API's schemas turn it into JSON)
+
+Stages 3 and 4 read the document only and return their own results (warnings included), so they run
+on threads of their own beside stage 2.
 """
 
 from __future__ import annotations
@@ -14,6 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Literal
 
+from .annotate import Annotations, annotate
 from .deadline import Deadline
 from .document import Document, build_document
 from .document.html import extract_page
@@ -36,6 +41,10 @@ class NoArticleText(ValueError):
     """The input holds no text to analyse (e.g. an HTML page with no main content)."""
 
 
+class AnnotationsUnavailable(RuntimeError):
+    """Entities, quotes or events were asked for, but spaCy's pipeline is not loaded."""
+
+
 class AbstractiveUnavailable(ValueError):
     """An abstractive summary was asked for, but this server has no abstractive model configured."""
 
@@ -48,6 +57,8 @@ class Options:
     ratio: float | None = None
     method: Method = "extractive"
     include_document: bool = False
+    # What of the annotate stage to return: any of "entities", "quotes", "events".
+    annotations: frozenset[str] = frozenset()
     default_length: LengthLimits = DEFAULT_LENGTH
 
 
@@ -57,6 +68,7 @@ class Analysis:
     title: str | None
     summary: Summary
     extraction: Extraction
+    annotations: Annotations
     # The text all spans point into when it is not the text the client sent (HTML input).
     extracted_text: str | None
     options: Options
@@ -68,17 +80,53 @@ class Analysis:
 
 def analyze(raw: str, encoder: Encoder, options: Options | None = None, input_format: InputFormat = "text",
             title: str | None = None, abstractive: AbstractiveSummarizer | None = None,
-            deadline: Deadline | None = None, grammar: Grammar | None = None) -> Analysis:
+            deadline: Deadline | None = None, grammar: Grammar | None = None,
+            annotator: Grammar | None = None) -> Analysis:
     """Runs every stage on one article and records each stage's time in milliseconds. ``abstractive`` is
     the configured seq2seq model, if any ("auto" uses it when present); ``grammar`` the sentence parser
-    when prose is read by the grammar reader."""
+    when prose is read by the grammar reader; ``annotator`` spaCy's pipeline for ``options.annotations``
+    (the grammar by default)."""
     options = options or Options()
+    annotator = annotator or grammar
+    if options.annotations and annotator is None:
+        raise AnnotationsUnavailable("entities, quotes and events need spaCy's pipeline, which is not loaded")
     timings: dict[str, float] = {}
-    warnings: list[str] = []
-
     started = time.perf_counter()
-    extracted_text = None
-    published_hint = page_title = None
+    document, extracted_text, page_title = _normalize(raw, input_format)
+    timings["normalize"] = _ms_since(started)
+    if deadline is not None:
+        deadline.check("normalize")
+    limits = LengthLimits.resolve(options.max_sentences, options.max_words, options.ratio, document.word_count,
+                                  options.default_length)
+    if options.method == "abstractive" and abstractive is None:
+        raise AbstractiveUnavailable("options.method 'abstractive' needs an abstractive model; this server has "
+                                     "none configured (PRECIS_ABSTRACTIVE_MODEL)")
+    # The parses behind the grammar reader (~35 ms) and the annotations (~50 ms) need only the document,
+    # so they run beside the summary, whose MiniLM and CTranslate2 calls release the GIL as spaCy does:
+    # the article's latency is then near the longest of them, not their sum (make bench measures it).
+    extraction_job = _Job(_timed_extract, document, encoder, deadline, grammar) if grammar is not None else None
+    annotation_job = _Job(_timed_annotate, document, annotator, options.annotations, deadline) \
+        if options.annotations else None
+    started = time.perf_counter()
+    summary = _summarize(document, encoder, options, limits, abstractive)
+    timings["summarize"] = _ms_since(started)
+    if deadline is not None:
+        deadline.check("summarize")
+    extraction, timings["extract"] = extraction_job.result() if extraction_job is not None \
+        else _timed_extract(document, encoder, deadline, grammar)
+    annotations = Annotations()
+    if annotation_job is not None:
+        annotations, timings["annotate"] = annotation_job.result()
+    warnings = [*document.warnings, *summary.warnings, *extraction.warnings, *annotations.warnings,
+                *_length_warnings(summary, limits)]
+    resolved_title = title or (document.span_text(document.title) if document.title else page_title)
+    return Analysis(document, resolved_title, summary, extraction, annotations, extracted_text, options, warnings,
+                    timings, truncated=summary.truncated)
+
+
+def _normalize(raw: str, input_format: InputFormat) -> tuple[Document, str | None, str | None]:
+    """Stage 1: the Document, the text extracted from an HTML page (None for text input) and its title."""
+    extracted_text = published_hint = page_title = None
     if input_format == "html":
         page = extract_page(raw)
         extracted_text, published_hint, page_title = page.text, page.published, page.title
@@ -88,47 +136,24 @@ def analyze(raw: str, encoder: Encoder, options: Options | None = None, input_fo
     view = nfc_view(source)  # the analysis reads NFC; spans go back to the input through the view
     document = build_document(view.text if view else source, published_hint)
     document.origin = view
-    timings["normalize"] = _ms_since(started)
-    if deadline is not None:
-        deadline.check("normalize")
+    return document, extracted_text, page_title
 
-    # The parse behind the grammar reader (~40 ms) needs only the document, so it runs beside the
-    # summary, whose MiniLM and CTranslate2 calls release the GIL as spaCy's parser does: the article's
-    # latency is then about the longer of the two, not their sum (make bench measures both).
-    extraction_job = _Job(_timed_extract, document, encoder, deadline, grammar) if grammar is not None else None
-    started = time.perf_counter()
-    limits = LengthLimits.resolve(options.max_sentences, options.max_words, options.ratio, document.word_count,
-                                  options.default_length)
-    if options.method == "abstractive" and abstractive is None:
-        raise AbstractiveUnavailable("options.method 'abstractive' needs an abstractive model; this server has "
-                                     "none configured (PRECIS_ABSTRACTIVE_MODEL)")
+
+def _summarize(document: Document, encoder: Encoder, options: Options, limits: LengthLimits,
+               abstractive: AbstractiveSummarizer | None) -> Summary:
+    """Stage 2: generated when asked for and configured, else quoted."""
     if options.method != "extractive" and abstractive is not None:
-        summary = abstractive.summarize(document, encoder, limits)
-    else:
-        summary = summarize_extractive(document, encoder, limits)
-    timings["summarize"] = _ms_since(started)
-    if deadline is not None:
-        deadline.check("summarize")
+        return abstractive.summarize(document, encoder, limits)
+    return summarize_extractive(document, encoder, limits)
 
-    if extraction_job is not None:
-        extraction, timings["extract"] = extraction_job.result()
-    else:
-        extraction, timings["extract"] = _timed_extract(document, encoder, deadline, grammar)
 
-    warnings.extend(document.warnings)
-    warnings.extend(summary.warnings)
-    warnings.extend(extraction.warnings)
+def _length_warnings(summary: Summary, limits: LengthLimits) -> list[str]:
     # An empty summary already carries its own warning; this one explains a short non-empty one.
     if summary.method == "extractive" and summary.sentences and limits.max_words is None \
-            and limits.max_sentences is not None \
-            and len(summary.sentences) < limits.max_sentences:
-        warnings.append(
-            f"max_sentences={limits.max_sentences} asked, but the article has only "
-            f"{len(summary.sentences)} prose sentences that can be quoted"
-        )
-    resolved_title = title or (document.span_text(document.title) if document.title else page_title)
-    return Analysis(document, resolved_title, summary, extraction, extracted_text, options, warnings, timings,
-                    truncated=summary.truncated)
+            and limits.max_sentences is not None and len(summary.sentences) < limits.max_sentences:
+        return [f"max_sentences={limits.max_sentences} asked, but the article has only "
+                f"{len(summary.sentences)} prose sentences that can be quoted"]
+    return []
 
 
 def _timed_extract(document: Document, encoder: Encoder, deadline: Deadline | None,
@@ -136,6 +161,13 @@ def _timed_extract(document: Document, encoder: Encoder, deadline: Deadline | No
     started = time.perf_counter()
     extraction = extract(document, encoder, deadline, grammar)
     return extraction, _ms_since(started)
+
+
+def _timed_annotate(document: Document, grammar: Grammar, parts: frozenset[str],
+                    deadline: Deadline | None) -> tuple[Annotations, float]:
+    started = time.perf_counter()
+    annotations = annotate(document, grammar, parts, deadline)
+    return annotations, _ms_since(started)
 
 
 class _Job:

@@ -56,7 +56,7 @@ def test_the_grammar_reader_is_served_by_default_on_the_single_and_batch_routes(
 
 
 def test_the_cue_word_reader_is_served_when_asked_for(rules_app):
-    assert rules_app.extensions["precis.model"].grammar is None
+    assert rules_app.extensions["precis.model"].prose_grammar is None
     body = rules_app.test_client().post("/v1/summarize", json={"text": TEXT}).get_json()
     doc = build_document(TEXT)
     library = extract(doc)

@@ -26,11 +26,13 @@ def analyze_article(article: dict[str, Any], models: Any, deadline: Deadline) ->
     options = Options(
         max_sentences=requested["max_sentences"], max_words=requested["max_words"], ratio=requested["ratio"],
         method=requested["method"], include_document="document" in requested["include"],
+        annotations=frozenset(requested["include"]) - {"document"},
         default_length=LengthLimits(settings.default_max_sentences, settings.default_max_words),
     )
     try:
         analysis = analyze(article["text"], models.encoder, options, article["format"], article["title"],
-                           abstractive=models.abstractive, deadline=deadline, grammar=models.grammar)
+                           abstractive=models.abstractive, deadline=deadline, grammar=models.prose_grammar,
+                           annotator=models.grammar)
     except NoArticleText as exc:
         abort(422, message=str(exc), messages={"text": [str(exc)]})
     except AbstractiveUnavailable as exc:

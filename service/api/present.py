@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..annotate import Annotations, Quote
 from ..document import Document, Span
 from ..extract import Demand, Outcome
 from ..pipeline import Analysis
@@ -40,6 +41,30 @@ def _item(document: Document, item: Demand | Outcome) -> dict[str, Any]:
             "rule": item.cue, "importance": item.importance}
 
 
+def _annotations(document: Document, annotations: Annotations, parts: frozenset[str]) -> dict[str, Any]:
+    body: dict[str, Any] = {}
+    if "entities" in parts:
+        body["entities"] = [{"name": e.name, "type": e.type.value, "salience": e.salience, "role": e.role,
+                             "affiliation": e.affiliation, "mentions": [_span(document, m) for m in e.mentions]}
+                            for e in annotations.entities]
+    if "quotes" in parts:
+        body["quotes"] = [_quote(document, q) for q in annotations.quotes]
+    if "events" in parts:
+        body["events"] = [{"date": _span(document, e.date), "clause": _span(document, e.clause),
+                           "resolved": e.resolved, "granularity": e.granularity, "note": e.note}
+                          for e in annotations.events]
+    return body
+
+
+def _quote(document: Document, quote: Quote) -> dict[str, Any]:
+    parts = [_span(document, p) for p in quote.parts]
+    speaker = quote.speaker
+    return {"text": " ".join(p["text"] for p in parts), "parts": parts, "partial": quote.partial,
+            "speaker": None if speaker is None else {"name": speaker.name, "kind": speaker.kind.value,
+                                                     "affiliation": speaker.affiliation},
+            "cue": _span(document, quote.cue) if quote.cue else None}
+
+
 def analysis_to_dict(analysis: Analysis) -> dict[str, Any]:
     doc = analysis.document
     summary = analysis.summary
@@ -69,6 +94,7 @@ def analysis_to_dict(analysis: Analysis) -> dict[str, Any]:
     }
     if analysis.extracted_text is not None:
         body["text"] = analysis.extracted_text
+    body.update(_annotations(doc, analysis.annotations, analysis.options.annotations))
     if analysis.options.include_document:
         body["document"] = {
             "blocks": [

@@ -37,11 +37,14 @@ PIPELINE_SHA256: Final = {
     "tokenizer": "b014e8bba4958b120af2d0c1c63eabb7c00379f2bacaf10df7c5325efd2ea467",
     "vocab/strings.json": "b1966d1f07a05b68576df07f43f40203b4e11124ad82cc839e8312ad8d7fdae7",
 }
-# Components not run: sentences come from the document stage (Bling Fire), so spaCy's sentence
-# recognizer is never asked; the entity recognizer doubles the parse time (measured 95 vs 47 ms on a
-# 570-word article) and moved the dev-set macro-F1 by 0.008, so actors come from the gazetteer, the
+# Components not run by the parse: sentences come from the document stage (Bling Fire), so spaCy's
+# sentence recognizer is never asked; the entity recognizer doubles the parse time (measured 95 vs 47 ms
+# on a 570-word article) and moved the dev-set macro-F1 by 0.008, so actors come from the gazetteer, the
 # parse's proper nouns and the resolver instead.
 EXCLUDED_COMPONENTS: Final = ("senter", "ner")
+# The entity recognizer has a tok2vec of its own in this pipeline, so it runs alone (no tagger or parser)
+# for the response's entities, quotes' speakers and dated events, on whole paragraphs.
+NER_ONLY_EXCLUDED: Final = ("senter", "tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer")
 # Sentences handed to spaCy per batch: large enough to amortize per-call overhead, small enough that
 # the deadline can be checked between batches.
 PARSE_BATCH_SIZE: Final = 64
@@ -84,12 +87,20 @@ class Grammar:
         if verify:
             verify_pipeline(folder)
         self._nlp: Language = spacy.load(folder, exclude=list(EXCLUDED_COMPONENTS))
-        # spaCy's Language object is not documented as thread-safe; one parse at a time per worker.
+        # Its own Language object, so that naming entities can run beside parsing on another thread.
+        self._ner: Language = spacy.load(folder, exclude=list(NER_ONLY_EXCLUDED))
+        # spaCy's Language object is not documented as thread-safe; one call at a time per object.
         self._lock = threading.Lock()
+        self._ner_lock = threading.Lock()
 
     def parse(self, texts: Sequence[str]) -> list[Doc]:
         with self._lock:
             return list(self._nlp.pipe(texts, batch_size=PARSE_BATCH_SIZE))
+
+    def entities(self, texts: Sequence[str]) -> list[Doc]:
+        """Each text tokenized with its named entities (``doc.ents``); no tags or tree."""
+        with self._ner_lock:
+            return list(self._ner.pipe(texts, batch_size=PARSE_BATCH_SIZE))
 
 
 @functools.lru_cache(maxsize=1)
