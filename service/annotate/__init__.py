@@ -14,6 +14,7 @@ from ..extract.actors import ActorIndex
 from .entities import name_entities, read_mentions
 from .events import find_events
 from .model import Annotations, Entity, EntityType, Event, Quote, Speaker, SpeakerKind
+from .quotes import find_quotes
 
 if TYPE_CHECKING:
     from ..grammar import Grammar
@@ -32,8 +33,11 @@ def annotate(document: Document, grammar: Grammar, parts: frozenset[str],
         return result
     actors = ActorIndex.learn(document.text)
     mentions, result.warnings = read_mentions(document, grammar, deadline)
-    if "entities" in parts:
-        result.entities = name_entities(document, mentions, actors)
+    if parts & {"entities", "quotes"}:
+        entities = name_entities(document, mentions, actors)
+        result.entities = entities if "entities" in parts else []
+        if "quotes" in parts:
+            result.quotes = find_quotes(document, grammar, entities)
     if "events" in parts:
         dates = [m.span for m in mentions if m.type is EntityType.DATE]
         result.events = find_events(document, dates, grammar, deadline)

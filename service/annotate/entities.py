@@ -57,6 +57,11 @@ _ROLE_AFTER: Final = re.compile(
     rf"(?:{_S}[a-z][a-z-]*){{0,3}})?)"
     rf"(?:{_S}(?:of|at|for){_S}(?:the{_S})?(?P<body>{_CAPITALISED})(?:{_S}[a-z]+){{0,2}})?[,.]"
 )
+# Acronyms shorter than this are too ambiguous to tie to a name ("US", "UN" are in the gazetteer).
+MIN_ACRONYM_LETTERS: Final = 3
+# Types of one body that the recognizer confuses; the first in this order wins when they disagree.
+_TYPE_ORDER: Final = (EntityType.COUNTRY, EntityType.ORGANISATION, EntityType.PLACE, EntityType.GROUP)
+BODY_TYPES: Final = frozenset(_TYPE_ORDER)
 _LEADING_ARTICLE: Final = re.compile(r"^(?:the|The)\s+")
 # Titles of courtesy, which say nothing of a role ("Mr Straw"); "President Bush" has one.
 COURTESY_TITLES: Final = frozenset({"Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Lord", "Lady"})
@@ -144,7 +149,7 @@ def _canonical(mention: Mention) -> tuple[str, EntityType]:
     return bare, mention.type
 
 
-def _person_key(name: str) -> str:
+def person_key(name: str) -> str:
     """The name a person is found under: the surname, without a title ("Mr Straw", "Jack Straw" → Straw)."""
     words = [w for w in name.replace("’s", "").replace("'s", "").split() if w.rstrip(".") not in PERSON_TITLES]
     return words[-1] if words else name
@@ -154,19 +159,57 @@ def _group(document: Document, mentions: list[Mention], actors: ActorIndex) -> l
     by_key: dict[tuple[str, EntityType], Entity] = {}
     for mention in mentions:
         name, kind = _canonical(mention)
-        key = (_person_key(name) if kind is EntityType.PERSON else name.lower(), kind)
+        # The recognizer may type one body two ways ("BT" as organisation and as place): one entity.
+        kind_key = EntityType.ORGANISATION if kind in BODY_TYPES else kind
+        key = (person_key(name) if kind is EntityType.PERSON else name.lower(), kind_key)
         entity = by_key.get(key)
         if entity is None:
             by_key[key] = Entity(name, kind, [mention.span])
             continue
         entity.mentions.append(mention.span)
+        if kind in BODY_TYPES and _TYPE_ORDER.index(kind) < _TYPE_ORDER.index(entity.type):
+            entity.type = kind
         if kind is EntityType.PERSON and _fuller(name, entity.name):
             entity.name = name
-    entities = list(by_key.values())
+    entities = _merge_acronyms(_merge_first_names(list(by_key.values())))
     for entity in entities:
         if entity.type is EntityType.PERSON:
             entity.role, entity.affiliation = _role(document.text, entity, actors)
     return entities
+
+
+def _merge_first_names(entities: list[Entity]) -> list[Entity]:
+    """A one-word name that is the first name of exactly one person named in full ("Julia" for "Julia
+    Louis-Dreyfus", which the recognizer may even call an organisation) is that person."""
+    people = [e for e in entities if e.type is EntityType.PERSON and len(e.name.split()) > 1]
+    kept = []
+    for entity in entities:
+        words = entity.name.split()
+        owners = [p for p in people if p is not entity and p.name.split()[0] == entity.name] \
+            if len(words) == 1 and entity.type in (EntityType.PERSON, *BODY_TYPES) else []
+        if len(owners) == 1:
+            owners[0].mentions.extend(entity.mentions)
+        else:
+            kept.append(entity)
+    return kept
+
+
+def _merge_acronyms(entities: list[Entity]) -> list[Entity]:
+    """An acronym of a body named in full ("TSA" for "Transportation Security Administration") is it."""
+    bodies: dict[str, Entity] = {}
+    for entity in entities:
+        if entity.type in BODY_TYPES and len(entity.name.split()) > 1:
+            initials = "".join(w[0] for w in entity.name.split() if w[0].isupper())
+            for cut in range(len(initials) - MIN_ACRONYM_LETTERS + 1):  # "(CNN)Two Transportation ..." too
+                bodies.setdefault(initials[cut:], entity)
+    kept = []
+    for entity in entities:
+        full = bodies.get(entity.name) if entity.type in BODY_TYPES and entity.name.isupper() else None
+        if full is not None and full is not entity:
+            full.mentions.extend(entity.mentions)
+        else:
+            kept.append(entity)
+    return kept
 
 
 def _fuller(candidate: str, current: str) -> bool:
@@ -180,7 +223,7 @@ def _role(text: str, person: Entity, actors: ActorIndex) -> tuple[str | None, st
     """The role and the country or body the text gives a person: the title words before a mention ("UK
     Foreign Secretary Jack Straw"), an apposition after one ("Bob Crow, general secretary of the RMT"),
     else the affiliation the actors' index learned ("Andrew Pendleton of Christian Aid")."""
-    affiliation = actors.people.get(person.name) or actors.people.get(_person_key(person.name))
+    affiliation = actors.people.get(person.name) or actors.people.get(person_key(person.name))
     for mention in person.mentions:
         line_start = text.rfind("\n", 0, mention.start) + 1
         before = _ROLE_BEFORE.search(text, max(line_start, mention.start - ROLE_WINDOW_CHARS), mention.start)

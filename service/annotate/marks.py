@@ -1,0 +1,121 @@
+"""Quotation marks → quoted spans. A left-to-right pass pairs opening and closing marks of one family
+(double: " “ ”, single: ' ‘ ’), tells apostrophes from marks by what stands on each side, and follows
+the news conventions: a quotation split by its attribution is two quotes here (joined by attribution
+later), and one that runs on into the next paragraph (an opening mark with no closing one before it)
+continues as a further part of the same quote.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Final
+
+from ..document import Span
+
+DOUBLE: Final = frozenset('"“”„')
+SINGLE: Final = frozenset("'‘’‚")
+ALWAYS_OPENING: Final = frozenset("“‘„‚")
+ALWAYS_CLOSING: Final = frozenset("”")
+# Characters after which a straight or ambiguous mark opens a quotation.
+OPENS_AFTER: Final = frozenset(" \t\n([{—–-/")
+# Characters after which a mark closes one: the end of the quoted words.
+CLOSES_BEFORE: Final = frozenset(" \t\n.,;:!?)]}—–-")
+# A run-on quote continues only at the start of a new sentence: the part before it ends here.
+SENTENCE_ENDS: Final = frozenset(".!?")
+# A single-mark quotation longer than this without a closing mark is an apostrophe that looked like an
+# opening mark ("'90s", "'em"): it is dropped rather than swallowing the paragraph.
+MAX_OPEN_SINGLE_CHARS: Final = 2_000
+
+
+@dataclass(slots=True)
+class RawQuote:
+    parts: list[Span] = field(default_factory=list)
+    closed: bool = False          # ended on a closing mark (not at a paragraph's end or the text's)
+
+
+def _role(text: str, i: int) -> str | None:
+    """"open", "close", or None (an apostrophe, or a mark between two spaces)."""
+    char = text[i]
+    before = text[i - 1] if i > 0 else "\n"
+    after = text[i + 1] if i + 1 < len(text) else "\n"
+    if char in ALWAYS_OPENING and not (before.isalnum() and after.isalnum()):
+        return "open"
+    if char in ALWAYS_CLOSING:
+        return "close"
+    if before.isalnum() and after.isalnum():
+        return None  # "don't", "Beijing’s"
+    if (before in OPENS_AFTER or before in DOUBLE | SINGLE) and not after.isspace():
+        return "open"
+    if not before.isspace() and (after in CLOSES_BEFORE or after in DOUBLE | SINGLE):
+        return "close"
+    return None
+
+
+def find_quoted(text: str) -> list[RawQuote]:
+    """Every quoted stretch of ``text`` (inside its marks), in reading order."""
+    quotes: list[RawQuote] = []
+    current: RawQuote | None = None
+    family: frozenset[str] = DOUBLE
+    start = 0
+    for i, char in enumerate(text):
+        if char == "\n" and current is not None:
+            current, start = _paragraph_end(text, current, start, i, quotes)
+            continue
+        if char not in DOUBLE and char not in SINGLE:
+            continue
+        role = _role(text, i)
+        if role is None:
+            continue
+        if current is None:
+            if role == "open":
+                current, family, start = RawQuote(), DOUBLE if char in DOUBLE else SINGLE, i + 1
+            continue
+        if char not in family:
+            continue  # a quotation inside the quotation, or an apostrophe
+        if role == "close":
+            _add_part(text, current, start, i)
+            current.closed = True
+            quotes.append(current)
+            current = None
+        elif _after_sentence_end(text, start, i):
+            _add_part(text, current, start, i)  # run-on: "... 80s. 'Some couples ..."
+            start = i + 1
+    if current is not None:
+        _add_part(text, current, start, len(text))
+        quotes.append(current)
+    return [q for q in quotes if q.parts and not _stray_single(text, q)]
+
+
+def _paragraph_end(text: str, current: RawQuote, start: int, newline: int,
+                   quotes: list[RawQuote]) -> tuple[RawQuote | None, int]:
+    """At a line break inside a quotation: the part ends; the quote goes on only when the next
+    paragraph opens with a mark (and then from after that mark)."""
+    _add_part(text, current, start, newline)
+    following = newline
+    while following < len(text) and text[following].isspace():
+        following += 1
+    if following < len(text) and text[following] in DOUBLE | SINGLE and _role(text, following) == "open":
+        return current, following + 1
+    quotes.append(current)
+    return None, 0
+
+
+def _after_sentence_end(text: str, start: int, mark: int) -> bool:
+    """Whether an opening mark inside an open quotation starts a new sentence of it (a run-on)."""
+    before = text[start:mark].rstrip()
+    return bool(before) and before[-1] in SENTENCE_ENDS and len(before) < mark - start
+
+
+def _add_part(text: str, quote: RawQuote, start: int, end: int) -> None:
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    while start < end and text[start].isspace():
+        start += 1
+    if end > start:
+        quote.parts.append(Span(start, end))
+
+
+def _stray_single(text: str, quote: RawQuote) -> bool:
+    first = quote.parts[0]
+    return not quote.closed and text[first.start - 1] in SINGLE and \
+        quote.parts[-1].end - first.start > MAX_OPEN_SINGLE_CHARS

@@ -1,0 +1,370 @@
+"""Direct quotations with their speakers.
+
+marks.py finds the quoted stretches; here each becomes a quote (full, or partial when the writer's own
+sentence carries it), or is set aside as a scare quote or a title; its speaker is the subject of the
+speech verb beside it in the parse ("...," said Mr Straw; He told the BBC: "..."; according to X), or
+the speaker of the quotation just before when it goes on without a new attribution, resolved to the
+fullest name the article gives through its entities ("he", "Mr Straw" → Jack Straw).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Final
+
+from ..document import Document, Span
+from ..extract.actors import ORGANISATION_HEADS, PERSON_ROLE_NOUNS, PERSON_TITLES
+from ..extract.tree import noun_phrase
+from .entities import ROLE_NOUNS, person_key
+from .marks import RawQuote, find_quoted
+from .model import Entity, EntityType, Quote, Speaker, SpeakerKind
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from ..grammar import Grammar
+
+# Verbs that report what someone said, wrote or called something.
+SPEECH_LEMMAS: Final = frozenset({
+    "say", "tell", "add", "explain", "insist", "warn", "claim", "state", "write", "continue", "conclude", "reply",
+    "respond", "declare", "announce", "confirm", "argue", "admit", "note", "ask", "describe", "call", "accuse",
+    "suggest", "urge", "reveal", "recall", "joke", "complain", "tweet", "post", "comment", "boast", "concede",
+    "predict", "acknowledge", "stress", "emphasise", "emphasize", "quip", "brand", "label", "dub", "vow",
+    "promise", "caution", "plead", "exclaim", "shout", "scream", "whisper", "cry", "demand", "question", "testify",
+    "observe", "remark", "mention", "term", "hail", "slam", "blast", "criticise", "criticize", "praise", "dismiss",
+    "deny", "maintain", "believe", "think", "feel", "recount", "remember", "read", "begin", "go", "smile", "laugh",
+    "sigh", "shrug", "grin", "snap", "retort", "muse", "chuckle", "estimate", "forecast", "advise", "recommend",
+    "allege", "accept", "agree", "disagree",
+})
+# A partial quote in title case is a title or a name ("American Pie", 'The Big Bopper'); small words
+# of titles may stay lower case.
+TITLE_SMALL_WORDS: Final = frozenset({"a", "an", "the", "of", "in", "on", "and", "or", "to", "for", "at", "by",
+                                      "with", "from", "n'", "’n’", "is", "are"})
+MAX_TITLE_WORDS: Final = 8
+# Words right before a mark that make what follows a name or title, not speech: a report "called" X,
+# the "so-called" Y, a film "entitled" Z.
+NAMING_WORDS: Final = frozenset({"called", "so-called", "dubbed", "titled", "entitled", "named", "nicknamed",
+                                 "as", "word", "term", "phrase", "slogan", "hashtag", "label", "motto"})
+# A partial quote this short with no speaker is a scare quote ('the grey vote', "experts").
+MAX_SCARE_WORDS: Final = 4
+# Role nouns of people the text does not name: "a spokesman for the union said".
+UNNAMED_HEADS: Final = frozenset({
+    "spokesman", "spokeswoman", "spokesperson", "source", "sources", "official", "officials", "witness",
+    "witnesses", "analyst", "analysts", "expert", "experts", "insider", "insiders", "aide", "aides", "friend",
+    "friends", "neighbour", "neighbor", "neighbours", "resident", "residents", "statement", "spokesmen",
+    "representative", "others", "someone", "one", "founders", "broker", "brokers", "trader", "traders",
+})
+PERSON_PRONOUNS: Final = frozenset({"he", "she", "him", "her"})
+GROUP_PRONOUNS: Final = frozenset({"they", "it", "them"})
+# Characters between two quotations within which the second, with no attribution of its own, is taken
+# to go on with the first's speaker (the next sentence or paragraph of the same speech).
+CONTINUATION_CHARS: Final = 400
+# Tokens after a closing mark within which a speech verb attributes the quotation ('...," said X',
+# '...," the former chief executive of the company said'); after a question or an exclamation the
+# verb comes at once ('"Why?" he asked'); after a full stop the quotation's sentence is over.
+ATTRIBUTION_AFTER_TOKENS: Final = 8
+ATTRIBUTION_AFTER_QUESTION: Final = 4
+# ... or its subject begins at once, however long the subject ('..., Julia, who ..., explained').
+SUBJECT_AFTER_TOKENS: Final = 2
+# Words of a speaker talking about themselves, and how far back the person they are may be named.
+FIRST_PERSON: Final = frozenset({"i", "i'm", "i’m", "i've", "i’ve", "me", "my", "we", "our", "us"})
+FIRST_PERSON_WINDOW_CHARS: Final = 300
+# Characters (spaces, a mark) between a lead-in sentence and the quotation it introduces.
+LEAD_IN_GAP_CHARS: Final = 3
+# Tokens before an opening mark within which a speech verb introduces it ("He told reporters: ...").
+INTRODUCTION_TOKENS: Final = 10
+
+
+@dataclass(slots=True)
+class _Context:
+    """What attribution reads: the text, its entities by mention, and the people named so far."""
+
+    text: str
+    entities: list[Entity]
+    # Characters inside quotation marks: a name said inside a quotation is no antecedent of the
+    # attribution's "he" ('"Hair is a big deal," she said' is not Hair's).
+    quoted: list[Span]
+    # The person a lead-in sentence has speak ("Rodrigo de Rato said ..."): the next "he said" is theirs.
+    preferred: Speaker | None = None
+
+    @classmethod
+    def of(cls, text: str, entities: list[Entity], quoted: list[RawQuote]) -> _Context:
+        return cls(text, entities, [p for q in quoted for p in q.parts])
+
+    def _outside(self, position: int) -> bool:
+        return not any(p.start <= position < p.end for p in self.quoted)
+
+    def entity_in(self, start: int, end: int, kinds: tuple[EntityType, ...]) -> Entity | None:
+        found = [(m.start, e) for e in self.entities if e.type in kinds for m in e.mentions
+                 if start <= m.start < end]
+        return min(found, key=lambda pair: pair[0])[1] if found else None
+
+    def person_named(self, surname: str) -> Entity | None:
+        return next((e for e in self.entities if e.type is EntityType.PERSON and person_key(e.name) == surname),
+                    None)
+
+    def last_body_before(self, position: int) -> Entity | None:
+        """The organisation named last before ``position``: what "it said" and "they added" stand for."""
+        found = [(m.start, e) for e in self.entities if e.type is EntityType.ORGANISATION for m in e.mentions
+                 if m.start < position and self._outside(m.start)]
+        return max(found, key=lambda pair: pair[0])[1] if found else None
+
+    def last_person_before(self, position: int, within: int | None = None) -> Entity | None:
+        """The person named last before ``position`` outside quotations (within ``within`` characters)."""
+        earliest = 0 if within is None else position - within
+        found = [(m.start, e) for e in self.entities if e.type is EntityType.PERSON for m in e.mentions
+                 if earliest <= m.start < position and self._outside(m.start)]
+        return max(found, key=lambda pair: pair[0])[1] if found else None
+
+
+def find_quotes(document: Document, grammar: Grammar, entities: list[Entity]) -> list[Quote]:
+    """The article's quotations with speakers, in reading order."""
+    text = document.text
+    raw = [q for q in find_quoted(text) if not _names_something(text, q)]
+    regions = [_region(document, q) for q in raw]
+    lead_ins = [_lead_in(document, region) for region in regions]
+    unique = sorted({*regions, *(s for s in lead_ins if s is not None)}, key=lambda s: s.start)
+    parses = dict(zip(unique, grammar.parse([document.span_text(s) for s in unique]), strict=True))
+    context = _Context.of(text, entities, raw)
+    quotes: list[Quote] = []
+    for quote, region, lead_in in zip(raw, regions, lead_ins, strict=True):
+        partial = _is_partial(text, quote)
+        introduced = _lead_in_speaker(parses[lead_in], lead_in.start, context) if lead_in is not None else None
+        context.preferred = introduced if introduced is not None and introduced.kind is SpeakerKind.PERSON else None
+        speaker, cue = _attribute(parses[region], region.start, quote, context)
+        context.preferred = None
+        if speaker is None and not partial:
+            speaker = introduced or _first_person_speaker(text, quote, context)
+        if speaker is None and quotes and _goes_on(text, quotes[-1], quote):
+            speaker = quotes[-1].speaker
+        words = " ".join(text[p.start : p.end] for p in quote.parts).split()
+        if partial and (_title_case(words) or (speaker is None and len(words) <= MAX_SCARE_WORDS)):
+            continue  # a title, or a scare quote: nobody is reported as saying it
+        quotes.append(Quote(quote.parts, partial, speaker, cue))
+    return quotes
+
+
+def _title_case(words: list[str]) -> bool:
+    significant = [w.strip(".,!?;:") for w in words if w.lower().strip(".,!?;:") not in TITLE_SMALL_WORDS]
+    return 0 < len(words) <= MAX_TITLE_WORDS and all(w[:1].isupper() or w[:1].isdigit() for w in significant if w)
+
+
+def _names_something(text: str, quote: RawQuote) -> bool:
+    """A title or a name: the word before the mark introduces one ("a report called 'Fair Play'")."""
+    opening = quote.parts[0].start - 1
+    words = text[max(0, opening - 30) : opening].split()
+    return bool(words) and words[-1].lower().strip(",") in NAMING_WORDS
+
+
+def _region(document: Document, quote: RawQuote) -> Span:
+    """The sentences from the one the quotation opens in to the one it closes in."""
+    start, end = quote.parts[0].start - 1, quote.parts[-1].end
+    first = last = None
+    for sentence in document.sentences:
+        if first is None and sentence.span.end > start:
+            first = sentence.span
+        if sentence.span.start < end:
+            last = sentence.span
+    if first is None or last is None or last.end < first.start:
+        return Span(max(0, start), min(len(document.text), end + 1))
+    return Span(min(first.start, max(0, start)), max(last.end, end))
+
+
+def _first_person_speaker(text: str, quote: RawQuote, context: _Context) -> Speaker | None:
+    """A full quotation in the first person with no attribution is the person named just before it
+    ("Van De Ven is shocked by the response. 'I can honestly say ...'")."""
+    words = {w.strip(".,!?;:'\"’‘“”").lower() for p in quote.parts for w in text[p.start : p.end].split()}
+    if not words & FIRST_PERSON:
+        return None
+    person = context.last_person_before(quote.parts[0].start, within=FIRST_PERSON_WINDOW_CHARS)
+    return Speaker(person.name, SpeakerKind.PERSON, person.affiliation) if person else None
+
+
+def _lead_in(document: Document, region: Span) -> Span | None:
+    """The sentence just before a quotation's own: 'One broker said the reasons may be political. "If
+    you ..."' is the broker's."""
+    before = [s.span for s in document.sentences if s.span.end <= region.start]
+    if not before or region.start - before[-1].end > LEAD_IN_GAP_CHARS:
+        return None
+    return before[-1]
+
+
+def _lead_in_speaker(doc: Doc, offset: int, context: _Context) -> Speaker | None:
+    """Whoever a speech verb outside quotation marks has speak in the sentence before."""
+    quoted = [q for q in find_quoted(doc.text)]
+    for verb in reversed([t for t in doc if _is_speech(t)]):
+        if any(p.start <= verb.idx < p.end for q in quoted for p in q.parts):
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is not None and not any(p.start <= subject.idx < p.end for q in quoted for p in q.parts):
+            return _resolve(subject, offset, context)
+    return None
+
+
+def _is_partial(text: str, quote: RawQuote) -> bool:
+    """Full when it starts a paragraph or a sentence, follows a colon, or follows a comma with a capital
+    ('He said, "We will ..."'); otherwise the writer's sentence carries it."""
+    first = quote.parts[0]
+    before = text[: first.start - 1].rstrip(" \t")
+    if not before or before.endswith("\n") or before[-1] in ".!?:" or before[-1] in "\"“”'‘’":
+        return False
+    return not (before[-1] == "," and text[first.start : first.start + 1].isupper())
+
+
+def _inside(quote: RawQuote, position: int) -> bool:
+    return any(p.start <= position < p.end for p in quote.parts)
+
+
+def _attribute(doc: Doc, offset: int, quote: RawQuote, context: _Context) -> tuple[Speaker | None, Span | None]:
+    """The speaker and cue from the speech verb that attributes the quotation, outside it."""
+    chosen = _speech_verb(doc, offset, quote)
+    if chosen is None:
+        return None, None
+    who = _who(chosen, offset, quote)
+    if who is None:
+        return None, None
+    speaker = _resolve(who, offset, context)
+    cue_end = chosen.idx + len(chosen.text)
+    if chosen.lower_ == "according":
+        cue_end = next((c.idx + len(c.text) for c in chosen.children if c.lower_ == "to"), cue_end)
+    else:
+        told = next((c for c in chosen.children if c.dep_ in ("dobj", "dative") and c.i > chosen.i), None)
+        if told is not None and len(list(told.subtree)) <= 3:
+            cue_end = told.right_edge.idx + len(told.right_edge.text)  # "told the BBC"
+    return speaker, Span(offset + chosen.idx, offset + cue_end)
+
+
+def _speech_verb(doc: Doc, offset: int, quote: RawQuote) -> Token | None:
+    """After the quotation when it ends on a comma (or ?, !) and the verb follows at once ('...," he
+    said'); else the verb before it that introduces it (He said: "..."; "she called it 'a disgrace'"):
+    close before the opening mark, or the head of a clause inside the quotation."""
+    start, end = quote.parts[0].start, quote.parts[-1].end
+    verbs = [t for t in doc if not _inside(quote, offset + t.idx) and _is_speech(t)]
+    last_char = doc.text[end - offset - 1] if 0 < end - offset <= len(doc.text) else ""
+    reach = ATTRIBUTION_AFTER_TOKENS if last_char not in ".!?" else \
+        (ATTRIBUTION_AFTER_QUESTION if last_char in "!?" else 0)
+    after = [t for t in verbs if offset + t.idx >= end and (_tokens_between(doc, offset, end, t) <= reach or
+                                                            _subject_follows(doc, offset, end, t, reach))]
+    if after:
+        return after[0]
+    inside = {t.i for t in doc if _inside(quote, offset + t.idx)}
+    before = [t for t in verbs if offset + t.idx < start and
+              (_tokens_between(doc, offset + t.idx, start, None) <= INTRODUCTION_TOKENS or
+               any(d.i in inside for d in t.subtree))]
+    return before[-1] if before else None
+
+
+def _subject_follows(doc: Doc, offset: int, end: int, verb: Token, reach: int) -> bool:
+    """'..., Julia, who also features on the cover, explained': the verb is far, its subject is not."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return reach > 0 and subject is not None and offset + subject.left_edge.idx >= end and \
+        _tokens_between(doc, offset, end, subject.left_edge) <= SUBJECT_AFTER_TOKENS
+
+
+def _is_speech(token: Token) -> bool:
+    if token.lower_ == "according":
+        return any(c.lower_ == "to" for c in token.children)
+    return token.pos_ == "VERB" and token.lemma_.lower() in SPEECH_LEMMAS
+
+
+def _tokens_between(doc: Doc, offset: int, start: int, token: Token | int | None) -> int:
+    """Tokens of ``doc`` from character ``start`` up to ``token`` (or to a character position)."""
+    if token is None:
+        return 0
+    stop = offset + token.idx if not isinstance(token, int) else token
+    return sum(1 for t in doc if start <= offset + t.idx < stop)
+
+
+def _who(verb: Token, offset: int, quote: RawQuote) -> Token | None:
+    if verb.lower_ == "according":
+        to = next(c for c in verb.children if c.lower_ == "to")
+        return next((c for c in to.children if c.dep_ == "pobj"), None)
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None and verb.dep_ == "conj":  # "He paused and added: ..."
+        subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    if subject is None and offset + verb.idx >= quote.parts[-1].end:
+        # '"...," smiles one broker': after the quotation the parser may take the speaker for an object.
+        subject = next((c for c in verb.rights if c.dep_ in ("dobj", "attr", "npadvmod", "dative")
+                        and c.pos_ in ("NOUN", "PROPN")), None)
+    if subject is None or _inside(quote, offset + subject.idx):
+        return None
+    return subject
+
+
+def _resolve(token: Token, offset: int, context: _Context) -> Speaker | None:
+    """The speaker a subject names, by the article's fullest name for it."""
+    lower = token.lower_
+    position = offset + token.idx
+    if lower in PERSON_PRONOUNS:
+        if context.preferred is not None:
+            return context.preferred
+        person = context.last_person_before(position)
+        return Speaker(person.name, SpeakerKind.PERSON, person.affiliation) if person else None
+    if lower in GROUP_PRONOUNS:
+        body = context.last_body_before(position)
+        return Speaker(body.name, SpeakerKind.ORGANISATION) if body else None
+    if token.pos_ == "PRON":
+        return None
+    named = next((c for c in token.rights if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+    if named is not None and token.pos_ == "NOUN":
+        token = named  # "The minister, Ana Costa," / "the minister Ana Costa": the name says who
+    # The name itself, without an apposition or a relative clause ("Rodrigo de Rato, the IMF's managing
+    # director," is de Rato, not the IMF); the whole phrase for an unnamed one ("a spokesman for the union").
+    name_start, name_end = (offset + edge for edge in noun_phrase(token))
+    whole_start, whole_end = offset + token.left_edge.idx, offset + token.right_edge.idx + len(token.right_edge.text)
+    unnamed = token.lemma_.lower() in UNNAMED_HEADS
+    person = context.entity_in(name_start, name_end, (EntityType.PERSON,)) or \
+        (context.person_named(token.text) if token.pos_ == "PROPN" else None)
+    if person is not None and not unnamed:
+        return Speaker(person.name, SpeakerKind.PERSON, person.affiliation)
+    bodies = (EntityType.ORGANISATION, EntityType.COUNTRY, EntityType.PLACE, EntityType.GROUP)
+    if unnamed:
+        body = context.entity_in(whole_start, whole_end, bodies)
+        return Speaker(None, SpeakerKind.UNNAMED, body.name if body else None)
+    role = next((c for c in token.rights if c.dep_ == "appos" and
+                 (c.lemma_.lower() in ROLE_NOUNS or c.lemma_.lower() in PERSON_ROLE_NOUNS)), None)
+    body = context.entity_in(name_start, name_end, bodies)
+    if role is not None and token.pos_ == "PROPN":
+        # "Rodrigo de Rato, the IMF's managing director,": a person with a role, whatever the recognizer
+        # made of the name; the body in the apposition is theirs.
+        of = context.entity_in(offset + role.left_edge.idx, offset + role.right_edge.idx + len(role.right_edge.text),
+                               bodies)
+        name = body.name if body is not None else _proper_name(token)
+        return Speaker(name, SpeakerKind.PERSON, of.name if of else None)
+    if body is not None:
+        return Speaker(body.name, SpeakerKind.ORGANISATION)
+    return _named_by_the_text(token, offset, context)
+
+
+def _named_by_the_text(token: Token, offset: int, context: _Context) -> Speaker | None:
+    """A subject no entity covers: a proper name as written, or a role noun ("the minister") that
+    stands for the last person named."""
+    words = [t for t in token.lefts if t.dep_ in ("compound", "amod") and t.pos_ == "PROPN"] + [token]
+    name = _proper_name(token)
+    if token.pos_ == "PROPN":
+        titled = any(t.text.rstrip(".") in PERSON_TITLES for t in words)
+        kind = SpeakerKind.ORGANISATION if token.lower_ in ORGANISATION_HEADS or (not titled and len(words) == 1) \
+            else SpeakerKind.PERSON
+        return Speaker(name, kind)
+    if any(t.lower_ in ("the", "this") for t in token.lefts):
+        # "the minister" is the last person named; "the former monopoly", "the club" the last body.
+        position = offset + token.idx
+        if token.lemma_.lower() in ROLE_NOUNS or token.lemma_.lower() in PERSON_ROLE_NOUNS:
+            person = context.last_person_before(position)
+            if person is not None:
+                return Speaker(person.name, SpeakerKind.PERSON, person.affiliation)
+        body = context.last_body_before(position)
+        if body is not None:
+            return Speaker(body.name, SpeakerKind.ORGANISATION)
+    return Speaker(None, SpeakerKind.UNNAMED)
+
+
+def _proper_name(token: Token) -> str:
+    return " ".join(t.text for t in [*(t for t in token.lefts if t.dep_ in ("compound", "amod") and
+                                       t.pos_ == "PROPN"), token])
+
+
+def _goes_on(text: str, previous: Quote, quote: RawQuote) -> bool:
+    """A quotation with no attribution of its own, close after the last one, goes on with its speaker."""
+    gap = quote.parts[0].start - previous.parts[-1].end
+    return previous.speaker is not None and not previous.partial and 0 <= gap <= CONTINUATION_CHARS
