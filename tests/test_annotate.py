@@ -9,8 +9,8 @@ import pytest
 from conftest import ROOT, all_spans
 
 from service.annotate import EntityType, SpeakerKind, annotate
-from service.annotate.marks import find_quoted
 from service.document import build_document
+from service.document.quotation import find_quoted
 
 ALL = frozenset({"entities", "quotes", "events"})
 

@@ -13,10 +13,11 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Final
 
 from ..document import Document, Span
+from ..document.quotation import RawQuote, find_quoted, lead_in, quote_region
 from ..extract.actors import ORGANISATION_HEADS, PERSON_ROLE_NOUNS, PERSON_TITLES
 from ..extract.tree import noun_phrase
+from ..grammar.attribution import is_speech, speaker_token, speech_verb
 from .entities import ROLE_NOUNS, person_key
-from .marks import RawQuote, find_quoted
 from .model import Entity, EntityType, Quote, Speaker, SpeakerKind
 
 if TYPE_CHECKING:
@@ -24,18 +25,6 @@ if TYPE_CHECKING:
 
     from ..grammar import Grammar
 
-# Verbs that report what someone said, wrote or called something.
-SPEECH_LEMMAS: Final = frozenset({
-    "say", "tell", "add", "explain", "insist", "warn", "claim", "state", "write", "continue", "conclude", "reply",
-    "respond", "declare", "announce", "confirm", "argue", "admit", "note", "ask", "describe", "call", "accuse",
-    "suggest", "urge", "reveal", "recall", "joke", "complain", "tweet", "post", "comment", "boast", "concede",
-    "predict", "acknowledge", "stress", "emphasise", "emphasize", "quip", "brand", "label", "dub", "vow",
-    "promise", "caution", "plead", "exclaim", "shout", "scream", "whisper", "cry", "demand", "question", "testify",
-    "observe", "remark", "mention", "term", "hail", "slam", "blast", "criticise", "criticize", "praise", "dismiss",
-    "deny", "maintain", "believe", "think", "feel", "recount", "remember", "read", "begin", "go", "smile", "laugh",
-    "sigh", "shrug", "grin", "snap", "retort", "muse", "chuckle", "estimate", "forecast", "advise", "recommend",
-    "allege", "accept", "agree", "disagree",
-})
 # A partial quote in title case is a title or a name ("American Pie", 'The Big Bopper'); small words
 # of titles may stay lower case.
 TITLE_SMALL_WORDS: Final = frozenset({"a", "an", "the", "of", "in", "on", "and", "or", "to", "for", "at", "by",
@@ -59,22 +48,9 @@ GROUP_PRONOUNS: Final = frozenset({"they", "it", "them"})
 # Characters between two quotations within which the second, with no attribution of its own, is taken
 # to go on with the first's speaker (the next sentence or paragraph of the same speech).
 CONTINUATION_CHARS: Final = 400
-# Tokens after a closing mark within which a speech verb attributes the quotation ('...," said X',
-# '...," the former chief executive of the company said'); after a question or an exclamation the
-# verb comes at once ('"Why?" he asked'); after a full stop the quotation's sentence is over.
-ATTRIBUTION_AFTER_TOKENS: Final = 8
-ATTRIBUTION_AFTER_QUESTION: Final = 4
-# ... or its subject begins at once, however long the subject ('..., Julia, who ..., explained').
-SUBJECT_AFTER_TOKENS: Final = 2
 # Words of a speaker talking about themselves, and how far back the person they are may be named.
 FIRST_PERSON: Final = frozenset({"i", "i'm", "i’m", "i've", "i’ve", "me", "my", "we", "our", "us"})
 FIRST_PERSON_WINDOW_CHARS: Final = 300
-# Characters (spaces, a mark) between a lead-in sentence and the quotation it introduces.
-LEAD_IN_GAP_CHARS: Final = 3
-# Tokens before an opening mark within which a speech verb introduces it ("He told reporters: ...").
-INTRODUCTION_TOKENS: Final = 10
-
-
 @dataclass(slots=True)
 class _Context:
     """What attribution reads: the text, its entities by mention, and the people named so far."""
@@ -121,15 +97,16 @@ def find_quotes(document: Document, grammar: Grammar, entities: list[Entity]) ->
     """The article's quotations with speakers, in reading order."""
     text = document.text
     raw = [q for q in find_quoted(text) if not _names_something(text, q)]
-    regions = [_region(document, q) for q in raw]
-    lead_ins = [_lead_in(document, region) for region in regions]
+    regions = [quote_region(document, q) for q in raw]
+    lead_ins = [lead_in(document, region) for region in regions]
     unique = sorted({*regions, *(s for s in lead_ins if s is not None)}, key=lambda s: s.start)
     parses = dict(zip(unique, grammar.parse([document.span_text(s) for s in unique]), strict=True))
     context = _Context.of(text, entities, raw)
     quotes: list[Quote] = []
-    for quote, region, lead_in in zip(raw, regions, lead_ins, strict=True):
+    for quote, region, introduction in zip(raw, regions, lead_ins, strict=True):
         partial = _is_partial(text, quote)
-        introduced = _lead_in_speaker(parses[lead_in], lead_in.start, context) if lead_in is not None else None
+        introduced = _lead_in_speaker(parses[introduction], introduction.start, context) \
+            if introduction is not None else None
         context.preferred = introduced if introduced is not None and introduced.kind is SpeakerKind.PERSON else None
         speaker, cue = _attribute(parses[region], region.start, quote, context)
         context.preferred = None
@@ -156,20 +133,6 @@ def _names_something(text: str, quote: RawQuote) -> bool:
     return bool(words) and words[-1].lower().strip(",") in NAMING_WORDS
 
 
-def _region(document: Document, quote: RawQuote) -> Span:
-    """The sentences from the one the quotation opens in to the one it closes in."""
-    start, end = quote.parts[0].start - 1, quote.parts[-1].end
-    first = last = None
-    for sentence in document.sentences:
-        if first is None and sentence.span.end > start:
-            first = sentence.span
-        if sentence.span.start < end:
-            last = sentence.span
-    if first is None or last is None or last.end < first.start:
-        return Span(max(0, start), min(len(document.text), end + 1))
-    return Span(min(first.start, max(0, start)), max(last.end, end))
-
-
 def _first_person_speaker(text: str, quote: RawQuote, context: _Context) -> Speaker | None:
     """A full quotation in the first person with no attribution is the person named just before it
     ("Van De Ven is shocked by the response. 'I can honestly say ...'")."""
@@ -180,19 +143,10 @@ def _first_person_speaker(text: str, quote: RawQuote, context: _Context) -> Spea
     return Speaker(person.name, SpeakerKind.PERSON, person.affiliation) if person else None
 
 
-def _lead_in(document: Document, region: Span) -> Span | None:
-    """The sentence just before a quotation's own: 'One broker said the reasons may be political. "If
-    you ..."' is the broker's."""
-    before = [s.span for s in document.sentences if s.span.end <= region.start]
-    if not before or region.start - before[-1].end > LEAD_IN_GAP_CHARS:
-        return None
-    return before[-1]
-
-
 def _lead_in_speaker(doc: Doc, offset: int, context: _Context) -> Speaker | None:
     """Whoever a speech verb outside quotation marks has speak in the sentence before."""
     quoted = [q for q in find_quoted(doc.text)]
-    for verb in reversed([t for t in doc if _is_speech(t)]):
+    for verb in reversed([t for t in doc if is_speech(t)]):
         if any(p.start <= verb.idx < p.end for q in quoted for p in q.parts):
             continue
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
@@ -211,16 +165,12 @@ def _is_partial(text: str, quote: RawQuote) -> bool:
     return not (before[-1] == "," and text[first.start : first.start + 1].isupper())
 
 
-def _inside(quote: RawQuote, position: int) -> bool:
-    return any(p.start <= position < p.end for p in quote.parts)
-
-
 def _attribute(doc: Doc, offset: int, quote: RawQuote, context: _Context) -> tuple[Speaker | None, Span | None]:
     """The speaker and cue from the speech verb that attributes the quotation, outside it."""
-    chosen = _speech_verb(doc, offset, quote)
+    chosen = speech_verb(doc, offset, quote)
     if chosen is None:
         return None, None
-    who = _who(chosen, offset, quote)
+    who = speaker_token(chosen, offset, quote)
     if who is None:
         return None, None
     speaker = _resolve(who, offset, context)
@@ -232,63 +182,6 @@ def _attribute(doc: Doc, offset: int, quote: RawQuote, context: _Context) -> tup
         if told is not None and len(list(told.subtree)) <= 3:
             cue_end = told.right_edge.idx + len(told.right_edge.text)  # "told the BBC"
     return speaker, Span(offset + chosen.idx, offset + cue_end)
-
-
-def _speech_verb(doc: Doc, offset: int, quote: RawQuote) -> Token | None:
-    """After the quotation when it ends on a comma (or ?, !) and the verb follows at once ('...," he
-    said'); else the verb before it that introduces it (He said: "..."; "she called it 'a disgrace'"):
-    close before the opening mark, or the head of a clause inside the quotation."""
-    start, end = quote.parts[0].start, quote.parts[-1].end
-    verbs = [t for t in doc if not _inside(quote, offset + t.idx) and _is_speech(t)]
-    last_char = doc.text[end - offset - 1] if 0 < end - offset <= len(doc.text) else ""
-    reach = ATTRIBUTION_AFTER_TOKENS if last_char not in ".!?" else \
-        (ATTRIBUTION_AFTER_QUESTION if last_char in "!?" else 0)
-    after = [t for t in verbs if offset + t.idx >= end and (_tokens_between(doc, offset, end, t) <= reach or
-                                                            _subject_follows(doc, offset, end, t, reach))]
-    if after:
-        return after[0]
-    inside = {t.i for t in doc if _inside(quote, offset + t.idx)}
-    before = [t for t in verbs if offset + t.idx < start and
-              (_tokens_between(doc, offset + t.idx, start, None) <= INTRODUCTION_TOKENS or
-               any(d.i in inside for d in t.subtree))]
-    return before[-1] if before else None
-
-
-def _subject_follows(doc: Doc, offset: int, end: int, verb: Token, reach: int) -> bool:
-    """'..., Julia, who also features on the cover, explained': the verb is far, its subject is not."""
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    return reach > 0 and subject is not None and offset + subject.left_edge.idx >= end and \
-        _tokens_between(doc, offset, end, subject.left_edge) <= SUBJECT_AFTER_TOKENS
-
-
-def _is_speech(token: Token) -> bool:
-    if token.lower_ == "according":
-        return any(c.lower_ == "to" for c in token.children)
-    return token.pos_ == "VERB" and token.lemma_.lower() in SPEECH_LEMMAS
-
-
-def _tokens_between(doc: Doc, offset: int, start: int, token: Token | int | None) -> int:
-    """Tokens of ``doc`` from character ``start`` up to ``token`` (or to a character position)."""
-    if token is None:
-        return 0
-    stop = offset + token.idx if not isinstance(token, int) else token
-    return sum(1 for t in doc if start <= offset + t.idx < stop)
-
-
-def _who(verb: Token, offset: int, quote: RawQuote) -> Token | None:
-    if verb.lower_ == "according":
-        to = next(c for c in verb.children if c.lower_ == "to")
-        return next((c for c in to.children if c.dep_ == "pobj"), None)
-    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is None and verb.dep_ == "conj":  # "He paused and added: ..."
-        subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
-    if subject is None and offset + verb.idx >= quote.parts[-1].end:
-        # '"...," smiles one broker': after the quotation the parser may take the speaker for an object.
-        subject = next((c for c in verb.rights if c.dep_ in ("dobj", "attr", "npadvmod", "dative")
-                        and c.pos_ in ("NOUN", "PROPN")), None)
-    if subject is None or _inside(quote, offset + subject.idx):
-        return None
-    return subject
 
 
 def _resolve(token: Token, offset: int, context: _Context) -> Speaker | None:

@@ -1,4 +1,6 @@
-"""Quotation marks → quoted spans. A left-to-right pass pairs opening and closing marks of one family
+"""Quotation marks → quoted spans, and the sentences around each (its region, its lead-in).
+
+A left-to-right pass pairs opening and closing marks of one family
 (double: " “ ”, single: ' ‘ ’), tells apostrophes from marks by what stands on each side, and follows
 the news conventions: a quotation split by its attribution is two quotes here (joined by attribution
 later), and one that runs on into the next paragraph (an opening mark with no closing one before it)
@@ -10,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Final
 
-from ..document import Span
+from .model import Document, Span
 
 DOUBLE: Final = frozenset('"“”„')
 SINGLE: Final = frozenset("'‘’‚")
@@ -22,6 +24,8 @@ OPENS_AFTER: Final = frozenset(" \t\n([{—–-/")
 CLOSES_BEFORE: Final = frozenset(" \t\n.,;:!?)]}—–-")
 # A run-on quote continues only at the start of a new sentence: the part before it ends here.
 SENTENCE_ENDS: Final = frozenset(".!?")
+# Characters (spaces, a mark) between a lead-in sentence and the quotation it introduces.
+LEAD_IN_GAP_CHARS: Final = 3
 # A single-mark quotation longer than this without a closing mark is an apostrophe that looked like an
 # opening mark ("'90s", "'em"): it is dropped rather than swallowing the paragraph.
 MAX_OPEN_SINGLE_CHARS: Final = 2_000
@@ -119,3 +123,30 @@ def _stray_single(text: str, quote: RawQuote) -> bool:
     first = quote.parts[0]
     return not quote.closed and text[first.start - 1] in SINGLE and \
         quote.parts[-1].end - first.start > MAX_OPEN_SINGLE_CHARS
+
+
+def inside(quote: RawQuote, position: int) -> bool:
+    return any(p.start <= position < p.end for p in quote.parts)
+
+
+def quote_region(document: Document, quote: RawQuote) -> Span:
+    """The sentences from the one the quotation opens in to the one it closes in."""
+    start, end = quote.parts[0].start - 1, quote.parts[-1].end
+    first = last = None
+    for sentence in document.sentences:
+        if first is None and sentence.span.end > start:
+            first = sentence.span
+        if sentence.span.start < end:
+            last = sentence.span
+    if first is None or last is None or last.end < first.start:
+        return Span(max(0, start), min(len(document.text), end + 1))
+    return Span(min(first.start, max(0, start)), max(last.end, end))
+
+
+def lead_in(document: Document, region: Span) -> Span | None:
+    """The sentence just before a quotation's own: 'One broker said the reasons may be political. "If
+    you ..."' is the broker's."""
+    before = [s.span for s in document.sentences if s.span.end <= region.start]
+    if not before or region.start - before[-1].end > LEAD_IN_GAP_CHARS:
+        return None
+    return before[-1]

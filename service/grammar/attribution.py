@@ -1,0 +1,93 @@
+"""Who a quotation is attributed to, read from the parse of the sentences around it: the speech verb
+that attributes it ('...," said Mr Straw'; He told the BBC: "..."; according to X) and that verb's
+subject. Shared by the quotes of the annotate stage and by the extractor, whose demands inside a
+quotation are the speaker's.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Final
+
+from ..document.quotation import RawQuote, inside
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+# Verbs that report what someone said, wrote or called something.
+SPEECH_LEMMAS: Final = frozenset({
+    "say", "tell", "add", "explain", "insist", "warn", "claim", "state", "write", "continue", "conclude", "reply",
+    "respond", "declare", "announce", "confirm", "argue", "admit", "note", "ask", "describe", "call", "accuse",
+    "suggest", "urge", "reveal", "recall", "joke", "complain", "tweet", "post", "comment", "boast", "concede",
+    "predict", "acknowledge", "stress", "emphasise", "emphasize", "quip", "brand", "label", "dub", "vow",
+    "promise", "caution", "plead", "exclaim", "shout", "scream", "whisper", "cry", "demand", "question", "testify",
+    "observe", "remark", "mention", "term", "hail", "slam", "blast", "criticise", "criticize", "praise", "dismiss",
+    "deny", "maintain", "believe", "think", "feel", "recount", "remember", "read", "begin", "go", "smile", "laugh",
+    "sigh", "shrug", "grin", "snap", "retort", "muse", "chuckle", "estimate", "forecast", "advise", "recommend",
+    "allege", "accept", "agree", "disagree",
+})
+# Tokens after a closing mark within which a speech verb attributes the quotation ('...," said X',
+# '...," the former chief executive of the company said'); after a question or an exclamation the
+# verb comes at once ('"Why?" he asked'); after a full stop the quotation's sentence is over.
+ATTRIBUTION_AFTER_TOKENS: Final = 8
+ATTRIBUTION_AFTER_QUESTION: Final = 4
+# ... or its subject begins at once, however long the subject ('..., Julia, who ..., explained').
+SUBJECT_AFTER_TOKENS: Final = 2
+# Tokens before an opening mark within which a speech verb introduces it ("He told reporters: ...").
+INTRODUCTION_TOKENS: Final = 10
+
+
+def speech_verb(doc: Doc, offset: int, quote: RawQuote) -> Token | None:
+    """After the quotation when it ends on a comma (or ?, !) and the verb follows at once ('...," he
+    said'); else the verb before it that introduces it (He said: "..."; "she called it 'a disgrace'"):
+    close before the opening mark, or the head of a clause inside the quotation."""
+    start, end = quote.parts[0].start, quote.parts[-1].end
+    verbs = [t for t in doc if not inside(quote, offset + t.idx) and is_speech(t)]
+    last_char = doc.text[end - offset - 1] if 0 < end - offset <= len(doc.text) else ""
+    reach = ATTRIBUTION_AFTER_TOKENS if last_char not in ".!?" else \
+        (ATTRIBUTION_AFTER_QUESTION if last_char in "!?" else 0)
+    after = [t for t in verbs if offset + t.idx >= end and (_tokens_between(doc, offset, end, t) <= reach or
+                                                            _subject_follows(doc, offset, end, t, reach))]
+    if after:
+        return after[0]
+    quoted_tokens = {t.i for t in doc if inside(quote, offset + t.idx)}
+    before = [t for t in verbs if offset + t.idx < start and
+              (_tokens_between(doc, offset + t.idx, start, None) <= INTRODUCTION_TOKENS or
+               any(d.i in quoted_tokens for d in t.subtree))]
+    return before[-1] if before else None
+
+
+def _subject_follows(doc: Doc, offset: int, end: int, verb: Token, reach: int) -> bool:
+    """'..., Julia, who also features on the cover, explained': the verb is far, its subject is not."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return reach > 0 and subject is not None and offset + subject.left_edge.idx >= end and \
+        _tokens_between(doc, offset, end, subject.left_edge) <= SUBJECT_AFTER_TOKENS
+
+
+def is_speech(token: Token) -> bool:
+    if token.lower_ == "according":
+        return any(c.lower_ == "to" for c in token.children)
+    return token.pos_ == "VERB" and token.lemma_.lower() in SPEECH_LEMMAS
+
+
+def _tokens_between(doc: Doc, offset: int, start: int, token: Token | int | None) -> int:
+    """Tokens of ``doc`` from character ``start`` up to ``token`` (or to a character position)."""
+    if token is None:
+        return 0
+    stop = offset + token.idx if not isinstance(token, int) else token
+    return sum(1 for t in doc if start <= offset + t.idx < stop)
+
+
+def speaker_token(verb: Token, offset: int, quote: RawQuote) -> Token | None:
+    if verb.lower_ == "according":
+        to = next(c for c in verb.children if c.lower_ == "to")
+        return next((c for c in to.children if c.dep_ == "pobj"), None)
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None and verb.dep_ == "conj":  # "He paused and added: ..."
+        subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    if subject is None and offset + verb.idx >= quote.parts[-1].end:
+        # '"...," smiles one broker': after the quotation the parser may take the speaker for an object.
+        subject = next((c for c in verb.rights if c.dep_ in ("dobj", "attr", "npadvmod", "dative")
+                        and c.pos_ in ("NOUN", "PROPN")), None)
+    if subject is None or inside(quote, offset + subject.idx):
+        return None
+    return subject
