@@ -366,3 +366,18 @@ def test_a_country_at_the_end_of_a_heading_is_tied_to_no_person(grammar):
 def test_a_party_by_its_everyday_name(grammar):
     demands, _ = _read("The Tories urged ministers to scrap the fuel levy.", grammar)
     assert [d[2] for d in demands] == ["Conservatives"]
+
+
+# ---- demands inside quotations are their speaker's (issue 12 shares the attribution) -------------------
+@pytest.mark.parametrize(("text", "expected"), [
+    ('"The operator must restore the night trains," said Ana Costa of the RMT union.',
+     ("The operator must restore the night trains", "RMT", "operator")),
+    ('The Tenants Association met on Monday. "The council must repair the heating systems," a spokesman said.',
+     ("The council must repair the heating systems", "Tenants Association", "council")),
+    ('Oxfam senior policy adviser Max Lawson spoke. But he added: "Ministers must cancel the debts."',
+     ("Ministers must cancel the debts", "Oxfam", "Ministers")),
+])
+def test_a_demand_inside_a_quotation_is_its_speakers(text, expected, grammar):
+    doc = build_document(LEAD + text)
+    demands = [(doc.span_text(d.span), d.actor, d.target) for d in extract(doc, grammar=grammar).demands]
+    assert expected in demands

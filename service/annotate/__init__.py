@@ -37,7 +37,8 @@ def annotate(document: Document, grammar: Grammar, parts: frozenset[str],
         entities = name_entities(document, mentions, actors)
         result.entities = entities if "entities" in parts else []
         if "quotes" in parts:
-            result.quotes = find_quotes(document, grammar, entities)
+            result.quotes, unread = find_quotes(document, grammar, entities, deadline)
+            result.warnings.extend(unread)
     if "events" in parts:
         dates = [m.span for m in mentions if m.type is EntityType.DATE]
         result.events = find_events(document, dates, grammar, deadline)

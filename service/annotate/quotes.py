@@ -12,8 +12,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Final
 
+from ..deadline import Deadline
 from ..document import Document, Span
-from ..document.quotation import RawQuote, find_quoted, lead_in, quote_region
+from ..document.quotation import RawQuote, SentenceIndex, find_quoted
 from ..extract.actors import ORGANISATION_HEADS, PERSON_ROLE_NOUNS, PERSON_TITLES
 from ..extract.tree import noun_phrase
 from ..grammar.attribution import is_speech, speaker_token, speech_verb
@@ -48,6 +49,9 @@ GROUP_PRONOUNS: Final = frozenset({"they", "it", "them"})
 # Characters between two quotations within which the second, with no attribution of its own, is taken
 # to go on with the first's speaker (the next sentence or paragraph of the same speech).
 CONTINUATION_CHARS: Final = 400
+# Quotations read per article: a long interview holds ~100; beyond this the rest are left unread (each
+# costs a parse of its sentences) and a warning says so.
+MAX_QUOTES: Final = 300
 # Words of a speaker talking about themselves, and how far back the person they are may be named.
 FIRST_PERSON: Final = frozenset({"i", "i'm", "i’m", "i've", "i’ve", "me", "my", "we", "our", "us"})
 FIRST_PERSON_WINDOW_CHARS: Final = 300
@@ -93,13 +97,22 @@ class _Context:
         return max(found, key=lambda pair: pair[0])[1] if found else None
 
 
-def find_quotes(document: Document, grammar: Grammar, entities: list[Entity]) -> list[Quote]:
-    """The article's quotations with speakers, in reading order."""
+def find_quotes(document: Document, grammar: Grammar, entities: list[Entity],
+                deadline: Deadline | None = None) -> tuple[list[Quote], list[str]]:
+    """The article's quotations with speakers, in reading order; and warnings."""
     text = document.text
     raw = [q for q in find_quoted(text) if not _names_something(text, q)]
-    regions = [quote_region(document, q) for q in raw]
-    lead_ins = [lead_in(document, region) for region in regions]
+    if len(raw) > MAX_QUOTES:
+        warnings = [f"{len(raw) - MAX_QUOTES} quotation(s) after the first {MAX_QUOTES} were not read"]
+        raw = raw[:MAX_QUOTES]
+    else:
+        warnings = []
+    sentences = SentenceIndex(document)
+    regions = [sentences.region(q) for q in raw]
+    lead_ins = [sentences.lead_in(region) for region in regions]
     unique = sorted({*regions, *(s for s in lead_ins if s is not None)}, key=lambda s: s.start)
+    if deadline is not None:
+        deadline.check("annotate")
     parses = dict(zip(unique, grammar.parse([document.span_text(s) for s in unique]), strict=True))
     context = _Context.of(text, entities, raw)
     quotes: list[Quote] = []
@@ -118,7 +131,7 @@ def find_quotes(document: Document, grammar: Grammar, entities: list[Entity]) ->
         if partial and (_title_case(words) or (speaker is None and len(words) <= MAX_SCARE_WORDS)):
             continue  # a title, or a scare quote: nobody is reported as saying it
         quotes.append(Quote(quote.parts, partial, speaker, cue))
-    return quotes
+    return quotes, warnings
 
 
 def _title_case(words: list[str]) -> bool:

@@ -9,6 +9,8 @@ continues as a further part of the same quote.
 
 from __future__ import annotations
 
+import bisect
+import re
 from dataclasses import dataclass, field
 from typing import Final
 
@@ -24,6 +26,10 @@ OPENS_AFTER: Final = frozenset(" \t\n([{—–-/")
 CLOSES_BEFORE: Final = frozenset(" \t\n.,;:!?)]}—–-")
 # A run-on quote continues only at the start of a new sentence: the part before it ends here.
 SENTENCE_ENDS: Final = frozenset(".!?")
+# A quotation runs on over a few paragraphs; one of more parts than this is marks gone wrong (a
+# hostile input of nothing but marks), and is cut into quotations of this many parts.
+MAX_QUOTE_PARTS: Final = 50
+_MARK_OR_BREAK: Final = re.compile("[\n" + re.escape("".join(sorted(DOUBLE | SINGLE))) + "]")
 # Characters (spaces, a mark) between a lead-in sentence and the quotation it introduces.
 LEAD_IN_GAP_CHARS: Final = 3
 # A single-mark quotation longer than this without a closing mark is an apostrophe that looked like an
@@ -61,7 +67,8 @@ def find_quoted(text: str) -> list[RawQuote]:
     current: RawQuote | None = None
     family: frozenset[str] = DOUBLE
     start = 0
-    for i, char in enumerate(text):
+    for found in _MARK_OR_BREAK.finditer(text):  # only marks and line breaks matter: a scan, not a loop
+        i, char = found.start(), found.group()
         if char == "\n" and current is not None:
             current, start = _paragraph_end(text, current, start, i, quotes)
             continue
@@ -83,6 +90,9 @@ def find_quoted(text: str) -> list[RawQuote]:
             current = None
         elif _after_sentence_end(text, start, i):
             _add_part(text, current, start, i)  # run-on: "... 80s. 'Some couples ..."
+            if len(current.parts) >= MAX_QUOTE_PARTS:
+                quotes.append(current)  # marks gone wrong: what follows starts afresh
+                current = RawQuote()
             start = i + 1
     if current is not None:
         _add_part(text, current, start, len(text))
@@ -106,8 +116,10 @@ def _paragraph_end(text: str, current: RawQuote, start: int, newline: int,
 
 def _after_sentence_end(text: str, start: int, mark: int) -> bool:
     """Whether an opening mark inside an open quotation starts a new sentence of it (a run-on)."""
-    before = text[start:mark].rstrip()
-    return bool(before) and before[-1] in SENTENCE_ENDS and len(before) < mark - start
+    last = mark - 1
+    while last >= start and text[last].isspace():
+        last -= 1
+    return start <= last < mark - 1 and text[last] in SENTENCE_ENDS
 
 
 def _add_part(text: str, quote: RawQuote, start: int, end: int) -> None:
@@ -129,24 +141,29 @@ def inside(quote: RawQuote, position: int) -> bool:
     return any(p.start <= position < p.end for p in quote.parts)
 
 
-def quote_region(document: Document, quote: RawQuote) -> Span:
-    """The sentences from the one the quotation opens in to the one it closes in."""
-    start, end = quote.parts[0].start - 1, quote.parts[-1].end
-    first = last = None
-    for sentence in document.sentences:
-        if first is None and sentence.span.end > start:
-            first = sentence.span
-        if sentence.span.start < end:
-            last = sentence.span
-    if first is None or last is None or last.end < first.start:
-        return Span(max(0, start), min(len(document.text), end + 1))
-    return Span(min(first.start, max(0, start)), max(last.end, end))
+class SentenceIndex:
+    """The document's sentences by position, for the region and lead-in of each quotation (bisect, so
+    that an article with thousands of quotations is not read once per quotation)."""
 
+    def __init__(self, document: Document) -> None:
+        self.text = document.text
+        self.spans = [s.span for s in document.sentences]
+        self.starts = [span.start for span in self.spans]
+        self.ends = [span.end for span in self.spans]
 
-def lead_in(document: Document, region: Span) -> Span | None:
-    """The sentence just before a quotation's own: 'One broker said the reasons may be political. "If
-    you ..."' is the broker's."""
-    before = [s.span for s in document.sentences if s.span.end <= region.start]
-    if not before or region.start - before[-1].end > LEAD_IN_GAP_CHARS:
-        return None
-    return before[-1]
+    def region(self, quote: RawQuote) -> Span:
+        """The sentences from the one the quotation opens in to the one it closes in."""
+        start, end = quote.parts[0].start - 1, quote.parts[-1].end
+        first = bisect.bisect_right(self.ends, start)      # first sentence ending after the mark
+        last = bisect.bisect_left(self.starts, end) - 1    # last sentence starting before the end
+        if first >= len(self.spans) or last < first:
+            return Span(max(0, start), min(len(self.text), end + 1))
+        return Span(min(self.spans[first].start, max(0, start)), max(self.spans[last].end, end))
+
+    def lead_in(self, region: Span) -> Span | None:
+        """The sentence just before a quotation's own: 'One broker said the reasons may be political.
+        "If you ..."' is the broker's."""
+        before = bisect.bisect_right(self.ends, region.start) - 1
+        if before < 0 or region.start - self.spans[before].end > LEAD_IN_GAP_CHARS:
+            return None
+        return self.spans[before]

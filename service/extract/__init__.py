@@ -24,6 +24,7 @@ from .outcome_readers import OUTCOME_READERS
 from .outcomes import outcomes_in
 from .rank import by_importance
 from .reading import SentenceReading, read_sentence
+from .speakers import QuoteSpeakers
 from .structured import classify_cue, from_lists, from_tables
 
 __all__ = ["Demand", "Extraction", "Outcome", "Source", "Status", "extract"]
@@ -146,6 +147,7 @@ def _prose_parsed(document: Document, grammar: Grammar, actors: ActorIndex, part
     chosen, unread = _cue_sentences(document, deadline, statement_voice)
     warnings.extend(unread)
     resolver = Resolver(actors, text, parties)
+    speakers = QuoteSpeakers(document, grammar, resolver)
     demands: list[Demand] = []
     outcomes: list[Outcome] = []
     last_read: Span | None = None
@@ -164,7 +166,9 @@ def _prose_parsed(document: Document, grammar: Grammar, actors: ActorIndex, part
                 deal_context=rules.DEAL_CONTEXT_RE.search(text, previous.start if previous else sentence.span.start,
                                                           sentence.span.end) is not None,
             )
+            antecedents = resolver.last_person, resolver.last_group
             read_sentence(reading, READERS)
+            speakers.assign(reading.demands, antecedents)
             resolver.note_subject(parsed, sentence.span.start)
             demands.extend(reading.demands)
             outcomes.extend(reading.outcomes)

@@ -145,6 +145,19 @@ _PERSON_BODYS_ROLE: Final = re.compile(
     r"(?<![\w.])(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2}),\s+(?:the\s+)?"
     r"(?P<body>[A-Z][\w&.-]*['’]?(?:\s+[A-Z][\w&.-]*['’]?){0,4})['’]s\s+[a-z]"
 )
+# "Oxfam senior policy adviser Max Lawson", "RMT general secretary Bob Crow": a body, then lower-case
+# words of a role ending in a role noun, then the name. The body is one or two capitalised words.
+SPEAKER_ROLE_NOUNS: Final = ("adviser", "advisor", "spokesman", "spokeswoman", "spokesperson", "director",
+                             "chief", "secretary", "leader", "head", "chairman", "chairwoman", "president",
+                             "executive", "officer", "economist", "analyst", "campaigner", "negotiator",
+                             "organiser", "organizer", "coordinator", "manager", "researcher", "representative")
+_BODY_ROLE_PERSON: Final = re.compile(
+    r"(?<![\w.])(?P<body>[A-Z][\w&-]*(?:[^\S\n]+[A-Z][\w&-]*)?)[^\S\n]+(?:[a-z-]+[^\S\n]+){0,3}?(?:"
+    + "|".join(SPEAKER_ROLE_NOUNS) + r")[^\S\n]+(?P<name>[A-Z][a-z'’-]+(?:[^\S\n]+[A-Z][a-z'’-]+){1,2})"
+)
+# Capitalised words that open a sentence rather than name a body: "Former adviser Jo Bloggs".
+_NOT_BODIES: Final = frozenset({"The", "A", "An", "Former", "Then", "But", "And", "Its", "Their", "His", "Her",
+                                "Our", "Senior", "Chief", "Deputy", "Acting", "Interim", "Now", "Later", "New"})
 # Words of the body's name after which it stops: "of the PCS union in Wales" is the PCS union.
 _BODY_STOP_WORDS: Final = frozenset({"of", "for", "and", "on"})
 # Acronyms of bodies ("PCS", "RMT", "CBI") are all capitals, two to six letters.
@@ -179,6 +192,10 @@ def _people_of_organisations(text: str) -> list[tuple[str, str]]:
         body = _body_name(match.group("body"))
         if body:
             found.append((name, body))
+    for match in _BODY_ROLE_PERSON.finditer(text):
+        body, name = match.group("body"), match.group("name")
+        if body.split()[0] not in _NOT_BODIES and name.split()[0] not in PERSON_TITLES:
+            found.append((name, gazetteer().get(body, body)))  # the role says it is a body
     return found
 
 
@@ -224,6 +241,10 @@ PERSON_ROLE_NOUNS: Final = frozenset({"minister", "president", "secretary", "spo
                                       "spokesperson", "chancellor", "premier", "leader", "chief", "chairman",
                                       "ambassador", "envoy", "commissioner", "official"})
 COUNTRY_ROLE_NOUNS: Final = frozenset({"government", "country", "administration", "state", "nation"})
+# A capitalised name opening a sentence, before its first lower-case word: its subject, most often.
+_CAPITALISED_SUBJECT: Final = re.compile(r"\s*(?:The\s+)?(?P<np>[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,4})\s+[a-z]")
+# People who speak for a body: their words are the body's.
+SPOKESPEOPLE: Final = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen"})
 # Heads that count a group rather than name it: "thousands of civil servants", "some of the unions".
 QUANTITY_HEADS: Final = frozenset({"thousand", "thousands", "hundred", "hundreds", "million", "millions", "dozen",
                                    "dozens", "some", "many", "most", "all", "several", "majority", "group", "number",
@@ -277,6 +298,12 @@ class Resolver:
         found = self.index.mentions(self.text, span.start, span.end)
         if found:
             self.last_group = found[0].actor
+        else:
+            # "The Tenants Association met on Monday.": a body no gazetteer knows, named as the subject.
+            opening = _CAPITALISED_SUBJECT.match(self.text, span.start, span.end)
+            phrase = opening.group("np") if opening else None
+            if phrase and (phrase.split()[-1].lower() in ORGANISATION_HEADS or _body_name(phrase)):
+                self.last_group = phrase
         titled = list(_titled_name_re().finditer(self.text, span.start, span.end))
         if titled:
             name = titled[-1].group("name")
@@ -332,7 +359,7 @@ class Resolver:
             return actor
         if rules.COLLECTIVE_REFERENCES.fullmatch(self.text[offset + phrase_start : offset + phrase_end].strip()):
             return self.collective()
-        return self._by_role(token, self.text[offset + phrase_start : offset + phrase_end])
+        return self._by_role(token, self.text[offset + phrase_start : offset + phrase_end], offset)
 
     def _pronoun(self, lower: str) -> str | None:
         if lower in SINGLE_AUTHOR_PRONOUNS:
@@ -345,7 +372,7 @@ class Resolver:
             return self.last_group or self.collective()
         return None
 
-    def _by_role(self, token, phrase: str) -> str | None:
+    def _by_role(self, token, phrase: str, offset: int) -> str | None:
         lemma = token.lemma_.lower()
         words = phrase.split()
         definite = bool(words) and words[0].lower() in ("the", "this", "that")
@@ -358,6 +385,11 @@ class Resolver:
                 return self.by_head[lemma]
         if lemma in NON_PARTY_WORDS or token.lower_ in NON_PARTY_WORDS:
             return None
+        if lemma in SPOKESPEOPLE:
+            # "a spokesman for the union" speaks for the union; a bare "a spokesman" for the body just named.
+            body = next((grand for c in token.children if c.dep_ == "prep" and c.lower_ in ("for", "of", "at")
+                         for grand in c.children if grand.dep_ == "pobj"), None)
+            return self._name_one(body, offset) if body is not None else self.last_group
         while words and words[0].lower() in _NAME_LEAD_WORDS:
             words = words[1:]
         name = " ".join(words).strip(" ,;:'\"’”“") or None
