@@ -32,6 +32,8 @@ ATTRIBUTION_AFTER_TOKENS: Final = 8
 ATTRIBUTION_AFTER_QUESTION: Final = 4
 # ... or its subject begins at once, however long the subject ('..., Julia, who ..., explained').
 SUBJECT_AFTER_TOKENS: Final = 2
+# Heads climbed from a speech verb without a subject ("a statement reading: ...") to the clause that has one.
+MAX_HOPS_TO_SUBJECT: Final = 4
 # Tokens before an opening mark within which a speech verb introduces it ("He told reporters: ...").
 INTRODUCTION_TOKENS: Final = 10
 
@@ -51,7 +53,7 @@ def speech_verb(doc: Doc, offset: int, quote: RawQuote) -> Token | None:
         return after[0]
     quoted_tokens = {t.i for t in doc if inside(quote, offset + t.idx)}
     before = [t for t in verbs if offset + t.idx < start and
-              (_tokens_between(doc, offset + t.idx, start, None) <= INTRODUCTION_TOKENS or
+              (_tokens_between(doc, offset, offset + t.idx, start) <= INTRODUCTION_TOKENS or
                any(d.i in quoted_tokens for d in t.subtree))]
     return before[-1] if before else None
 
@@ -78,12 +80,15 @@ def _tokens_between(doc: Doc, offset: int, start: int, token: Token | int | None
 
 
 def speaker_token(verb: Token, offset: int, quote: RawQuote) -> Token | None:
+    """Who the speech verb has speak: its subject (or, for "according to X", X)."""
     if verb.lower_ == "according":
         to = next(c for c in verb.children if c.lower_ == "to")
         return next((c for c in to.children if c.dep_ == "pobj"), None)
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None and verb.dep_ == "conj":  # "He paused and added: ..."
         subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    if subject is None and verb.dep_ in ("acl", "advcl", "xcomp"):
+        subject = _subject_above(verb)  # "the board confirmed it, with a statement reading: ..."
     if subject is None and offset + verb.idx >= quote.parts[-1].end:
         # '"...," smiles one broker': after the quotation the parser may take the speaker for an object.
         subject = next((c for c in verb.rights if c.dep_ in ("dobj", "attr", "npadvmod", "dative")
@@ -91,3 +96,14 @@ def speaker_token(verb: Token, offset: int, quote: RawQuote) -> Token | None:
     if subject is None or inside(quote, offset + subject.idx):
         return None
     return subject
+
+
+def _subject_above(verb: Token) -> Token | None:
+    """The subject of the nearest clause above a verb that has none of its own."""
+    for ancestor in list(verb.ancestors)[:MAX_HOPS_TO_SUBJECT]:
+        if ancestor.pos_ in ("VERB", "AUX"):
+            # An active subject: "OM will be mentioned ..., saying:" is not OM speaking.
+            subject = next((c for c in ancestor.children if c.dep_ == "nsubj"), None)
+            if subject is not None:
+                return subject
+    return None
