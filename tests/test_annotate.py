@@ -149,3 +149,40 @@ def test_labelled_quotations_are_found_and_attributed():
     # 16/17 and 8/16 before its misses were read).
     assert totals["full_found"] / totals["full"] >= 0.90
     assert totals["speaker_ok"] / totals["speaker_n"] >= 0.80
+
+
+def test_the_command_line_includes_the_same(client):
+    import json
+    import os
+    import subprocess
+    import sys
+
+    text = 'Jack Straw met EU ministers on Monday.\n\n"We will not give up the rebate," said Mr Straw.'
+    run = subprocess.run([sys.executable, "-m", "service", "summarize", "-", "--include", "quotes", "--include",
+                          "entities", "--include", "events"], input=text, capture_output=True, text=True, cwd=ROOT,
+                         env=dict(os.environ), timeout=240, check=True)
+    cli = json.loads(run.stdout)
+    served = client.post("/v1/summarize", json={"text": text, "options": {"include": sorted(ALL)}}).get_json()
+    for part in ("entities", "quotes", "events"):
+        assert cli[part] == served[part]
+    assert cli["quotes"][0]["speaker"]["name"] == "Jack Straw"
+
+
+def test_a_mark_that_never_closes_is_no_quotation():
+    assert find_quoted("Peru urged Chile to “adopt " * 2_000) == []
+
+
+def test_long_regions_are_not_parsed_for_attribution(grammar, monkeypatch):
+    from service.document.quotation import MAX_REGION_CHARS
+
+    parsed: list[int] = []
+    original = grammar.parse
+
+    def recording(texts):
+        parsed.extend(len(t) for t in texts)
+        return original(texts)
+
+    monkeypatch.setattr(grammar, "parse", recording)
+    speech = "“" + "We will fight on and on. " * 300 + "”, he said."
+    quotes = annotate(build_document("Ana Costa spoke.\n\n" + speech), grammar, frozenset({"quotes"})).quotes
+    assert len(quotes) == 1 and max(parsed, default=0) <= MAX_REGION_CHARS

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Final
 
 from ..deadline import Deadline
 from ..document import Document, Span
-from ..document.quotation import RawQuote, SentenceIndex, find_quoted
+from ..document.quotation import MAX_REGION_CHARS, RawQuote, SentenceIndex, find_quoted
 from ..extract.actors import ORGANISATION_HEADS, PERSON_ROLE_NOUNS, PERSON_TITLES
 from ..extract.tree import noun_phrase
 from ..grammar.attribution import is_speech, speaker_token, speech_verb
@@ -110,7 +110,8 @@ def find_quotes(document: Document, grammar: Grammar, entities: list[Entity],
     sentences = SentenceIndex(document)
     regions = [sentences.region(q) for q in raw]
     lead_ins = [sentences.lead_in(region) for region in regions]
-    unique = sorted({*regions, *(s for s in lead_ins if s is not None)}, key=lambda s: s.start)
+    unique = sorted({s for s in (*regions, *lead_ins) if s is not None and len(s) <= MAX_REGION_CHARS},
+                    key=lambda s: s.start)
     if deadline is not None:
         deadline.check("annotate")
     parses = dict(zip(unique, grammar.parse([document.span_text(s) for s in unique]), strict=True))
@@ -119,9 +120,9 @@ def find_quotes(document: Document, grammar: Grammar, entities: list[Entity],
     for quote, region, introduction in zip(raw, regions, lead_ins, strict=True):
         partial = _is_partial(text, quote)
         introduced = _lead_in_speaker(parses[introduction], introduction.start, context) \
-            if introduction is not None else None
+            if introduction in parses else None
         context.preferred = introduced if introduced is not None and introduced.kind is SpeakerKind.PERSON else None
-        speaker, cue = _attribute(parses[region], region.start, quote, context)
+        speaker, cue = _attribute(parses[region], region.start, quote, context) if region in parses else (None, None)
         context.preferred = None
         if speaker is None and not partial:
             speaker = introduced or _first_person_speaker(text, quote, context)

@@ -30,11 +30,14 @@ SENTENCE_ENDS: Final = frozenset(".!?")
 # hostile input of nothing but marks), and is cut into quotations of this many parts.
 MAX_QUOTE_PARTS: Final = 50
 _MARK_OR_BREAK: Final = re.compile("[\n" + re.escape("".join(sorted(DOUBLE | SINGLE))) + "]")
+# Regions longer than this are not parsed for attribution: a long speech's speaker is then the lead-in's
+# or the quotation's before (about five sentences of news prose; keeps a hostile input's parse bounded).
+MAX_REGION_CHARS: Final = 3_000
 # Characters (spaces, a mark) between a lead-in sentence and the quotation it introduces.
 LEAD_IN_GAP_CHARS: Final = 3
-# A single-mark quotation longer than this without a closing mark is an apostrophe that looked like an
-# opening mark ("'90s", "'em"): it is dropped rather than swallowing the paragraph.
-MAX_OPEN_SINGLE_CHARS: Final = 2_000
+# A quotation longer than this that never closes is a stray mark (or an apostrophe that looked like an
+# opening mark: "'90s", "'em"): it is dropped rather than swallowing the text after it.
+MAX_OPEN_QUOTE_CHARS: Final = 2_000
 
 
 @dataclass(slots=True)
@@ -97,7 +100,7 @@ def find_quoted(text: str) -> list[RawQuote]:
     if current is not None:
         _add_part(text, current, start, len(text))
         quotes.append(current)
-    return [q for q in quotes if q.parts and not _stray_single(text, q)]
+    return [q for q in quotes if q.parts and not _stray(q)]
 
 
 def _paragraph_end(text: str, current: RawQuote, start: int, newline: int,
@@ -131,10 +134,8 @@ def _add_part(text: str, quote: RawQuote, start: int, end: int) -> None:
         quote.parts.append(Span(start, end))
 
 
-def _stray_single(text: str, quote: RawQuote) -> bool:
-    first = quote.parts[0]
-    return not quote.closed and text[first.start - 1] in SINGLE and \
-        quote.parts[-1].end - first.start > MAX_OPEN_SINGLE_CHARS
+def _stray(quote: RawQuote) -> bool:
+    return not quote.closed and quote.parts[-1].end - quote.parts[0].start > MAX_OPEN_QUOTE_CHARS
 
 
 def inside(quote: RawQuote, position: int) -> bool:
@@ -152,7 +153,8 @@ class SentenceIndex:
         self.ends = [span.end for span in self.spans]
 
     def region(self, quote: RawQuote) -> Span:
-        """The sentences from the one the quotation opens in to the one it closes in."""
+        """The sentences from the one the quotation opens in to the one it closes in (what is parsed to
+        attribute it; callers skip regions over MAX_REGION_CHARS)."""
         start, end = quote.parts[0].start - 1, quote.parts[-1].end
         first = bisect.bisect_right(self.ends, start)      # first sentence ending after the mark
         last = bisect.bisect_left(self.starts, end) - 1    # last sentence starting before the end

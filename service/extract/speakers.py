@@ -10,7 +10,7 @@ import bisect
 from typing import TYPE_CHECKING
 
 from ..document import Document, Span
-from ..document.quotation import RawQuote, SentenceIndex, find_quoted, inside
+from ..document.quotation import MAX_REGION_CHARS, RawQuote, SentenceIndex, find_quoted, inside
 from ..grammar.attribution import is_speech, speaker_token, speech_verb
 from .actors import Resolver
 from .model import Demand
@@ -70,13 +70,14 @@ class QuoteSpeakers:
 
     def _attribute(self, quote: RawQuote) -> str | None:
         region = self._sentences.region(quote)
-        doc = self._parse(region)
-        verb = speech_verb(doc, region.start, quote)
-        token = speaker_token(verb, region.start, quote) if verb is not None else None
-        if token is not None:
-            return self._resolver.name(token, region.start)
+        if len(region) <= MAX_REGION_CHARS:
+            doc = self._parse(region)
+            verb = speech_verb(doc, region.start, quote)
+            token = speaker_token(verb, region.start, quote) if verb is not None else None
+            if token is not None:
+                return self._resolver.name(token, region.start)
         before = self._sentences.lead_in(region)
-        return self._lead_in_speaker(before) if before is not None else None
+        return self._lead_in_speaker(before) if before is not None and len(before) <= MAX_REGION_CHARS else None
 
     def _lead_in_speaker(self, sentence: Span) -> str | None:
         """'One broker said the reasons may be political. "If you ..."': the broker's."""
