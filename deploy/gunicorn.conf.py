@@ -42,6 +42,17 @@ def on_starting(server):
     os.makedirs(folder, exist_ok=True)
 
 
+def pre_request(worker, req):
+    """A body larger than the app will read and discard on refusal is answered with "Connection: close"
+    (the app cannot set that header: gunicorn drops hop-by-hop headers from applications)."""
+    from service.config import Settings, drain_limit_bytes
+
+    length = next((value for name, value in req.headers if name == "CONTENT-LENGTH"), None)
+    limit = drain_limit_bytes(int(os.environ.get("PRECIS_MAX_BODY_BYTES", Settings.max_body_bytes)))
+    if length is not None and length.isdigit() and int(length) > limit:
+        req.must_close = True
+
+
 def child_exit(server, worker):
     from prometheus_client import multiprocess
 

@@ -12,6 +12,15 @@ from typing import Any
 ENV_PREFIX = "PRECIS_"
 # The readers of running prose (service/extract): cue words, or the dependency parse.
 PROSE_READERS = ("rules", "grammar")
+# A refused request's body (413, 415, 404 ...) is read and discarded up to this many times the body limit,
+# so that the client's keep-alive connection stays usable; a larger one is answered with
+# "Connection: close" instead (deploy/gunicorn.conf.py), since reading it would cost more than a new
+# connection. Four times covers a client that sent a little too much without letting one tie up a thread.
+DRAIN_FACTOR = 4
+
+
+def drain_limit_bytes(max_body_bytes: int) -> int:
+    return DRAIN_FACTOR * max_body_bytes
 
 
 def _parse_bool(raw: str) -> bool:

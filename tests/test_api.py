@@ -177,13 +177,14 @@ def test_404_and_405(client):
 def test_body_over_the_limit_is_413_also_when_chunked():
     app = create_app(Settings.from_env({}, load_model_on_start=False, max_body_bytes=1000))
     client = app.test_client()
-    _problem(client.post("/v1/summarize", data=b"x" * 1001, content_type="text/plain"), 413)
+    declared = _problem(client.post("/v1/summarize", data=b"x" * 1001, content_type="text/plain"), 413)
 
     # A chunked body announces no length: the limit must hold while reading the stream.
     response = client.post("/v1/summarize", input_stream=io.BytesIO(b"y" * 5000), content_type="text/plain",
                            headers={"Transfer-Encoding": "chunked"},
                            environ_overrides={"wsgi.input_terminated": True})
-    _problem(response, 413)
+    counted = _problem(response, 413)
+    assert declared["detail"] == counted["detail"] and "1000 bytes" in counted["detail"]
 
 
 @needs_seed

@@ -40,6 +40,10 @@ def problem_response(status: int, detail: str | None = None, errors: dict[str, A
     return response
 
 
+def too_large_detail(limit: int | None) -> str:
+    return f"The body is larger than the limit of {limit} bytes (PRECIS_MAX_BODY_BYTES)."
+
+
 def problem_of(exc: HTTPException) -> dict[str, Any]:
     """The problem body for an HTTP error raised anywhere (werkzeug, webargs, flask-smorest's abort)."""
     data = getattr(exc, "data", None) or {}
@@ -49,6 +53,9 @@ def problem_of(exc: HTTPException) -> dict[str, Any]:
         # webargs nests messages by location ("json"); the client only needs the field names.
         errors = messages.get("json", messages) if len(messages) == 1 else messages
     detail = data.get("message") or exc.description
+    if exc.code == 413 and request:
+        # One wording whether the length was declared (werkzeug refuses it) or counted (chunked).
+        detail = too_large_detail(request.max_content_length)
     if exc.code == 422 and errors and not data.get("message"):
         detail = "The request body does not match the schema: see errors for each field."
     return problem_body(exc.code or 500, detail, errors)

@@ -15,6 +15,8 @@ from webargs import core
 from webargs.flaskparser import FlaskParser
 from werkzeug.exceptions import RequestEntityTooLarge
 
+from .errors import too_large_detail
+
 TEXT_MEDIA_TYPES = frozenset({"text/plain", "text/markdown"})
 HTML_MEDIA_TYPES = frozenset({"text/html", "application/xhtml+xml"})
 JSON_MEDIA_TYPES = frozenset({"application/json"})
@@ -31,7 +33,7 @@ def read_body(req: Request) -> bytes:
     if req.content_length is None and req.environ.get("wsgi.input_terminated") and limit is not None:
         raw = req.environ["wsgi.input"].read(limit + 1)
         if len(raw) > limit:
-            raise RequestEntityTooLarge(f"The body is larger than the limit of {limit} bytes.")
+            raise RequestEntityTooLarge(too_large_detail(limit))
         return raw
     return req.get_data(cache=True)
 

@@ -11,6 +11,7 @@ from collections.abc import Callable
 
 from flask import Flask, Response, current_app, g, request
 
+from ..config import drain_limit_bytes
 from ..observability import IN_FLIGHT, LATENCY, REJECTED, REQUEST_ID_HEADER, REQUESTS, request_id_from, request_id_var
 from .errors import problem_response
 
@@ -19,6 +20,9 @@ log = logging.getLogger("precis.access")
 # Routes that do work on articles: authenticated when tokens are set, bounded in flight. Probes,
 # metrics and the API document stay open, as orchestrators and scrapers expect.
 PROTECTED_PREFIX = "/v1/"
+# Methods whose requests carry a body to drain when refused; read in chunks of this many bytes.
+BODY_METHODS = frozenset({"POST", "PUT", "PATCH"})
+DRAIN_CHUNK_BYTES = 64 * 1024
 # Seconds an overloaded worker asks the client to wait: the queue it refused drains in about that.
 OVERLOAD_RETRY_AFTER_SECONDS = 1
 
@@ -69,10 +73,27 @@ def _take_slot() -> Callable[[], None] | None:
     return free
 
 
+def _drain_unread_body() -> None:
+    """Reads what a refused request's body still holds, so that gunicorn can keep the connection
+    (it drains only 64 KB itself, then closes a connection it has announced as keep-alive)."""
+    limit = drain_limit_bytes(current_app.extensions["precis.settings"].max_body_bytes)
+    if request.content_length is not None and request.content_length > limit:
+        return  # gunicorn.conf.py's pre_request has made this response "Connection: close"
+    stream = request.environ.get("wsgi.input")
+    read = 0
+    while stream is not None and read <= limit:
+        chunk = stream.read(DRAIN_CHUNK_BYTES)
+        if not chunk:
+            return
+        read += len(chunk)
+
+
 def _after(response: Response) -> Response:
     # The slot is freed before the response is written: a client that sends its next request as soon
     # as it reads this one must find it free. A streamed body (NDJSON batch) is still being computed,
     # so its slot is freed when the stream closes.
+    if response.status_code >= 400 and request.method in BODY_METHODS:
+        _drain_unread_body()
     free = _take_slot()
     if free is not None:
         if response.is_streamed:

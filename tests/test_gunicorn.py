@@ -1,0 +1,60 @@
+"""The service under gunicorn, as deployed (deploy/gunicorn.conf.py): what only a real server shows, such
+as a keep-alive connection surviving a refused request (issue 13, item 1)."""
+
+from __future__ import annotations
+
+import http.client
+import json
+import sys
+
+import pytest
+from conftest import ROOT
+
+sys.path.insert(0, str(ROOT / "scripts"))
+from serve_for import free_port, start_server, stop_server, wait_ready
+
+ARTICLE = json.dumps({"text": "Ghana urged Togo to reopen the border crossing on Monday."})
+
+
+@pytest.fixture(scope="module")
+def server():
+    port = free_port()
+    process = start_server(port)
+    try:
+        wait_ready(f"http://127.0.0.1:{port}", process)
+        yield port
+    finally:
+        stop_server(process)
+
+
+def _send(connection: http.client.HTTPConnection, body: bytes, content_type: str, path: str = "/v1/summarize"):
+    connection.request("POST", path, body=body, headers={"Content-Type": content_type})
+    response = connection.getresponse()
+    response.read()
+    return response
+
+
+@pytest.mark.parametrize(("body", "content_type", "path", "status"), [
+    (b"x" * 1_100_000, "text/plain", "/v1/summarize", 413),
+    (b"a=" + b"x" * 900_000, "application/x-www-form-urlencoded", "/v1/summarize", 415),
+    (b"x" * 500_000, "text/plain", "/v1/nowhere", 404),
+], ids=["413", "415", "404"])
+def test_a_keep_alive_connection_survives_an_early_refusal(server, body, content_type, path, status):
+    connection = http.client.HTTPConnection("127.0.0.1", server, timeout=30)
+    refused = _send(connection, body, content_type, path)
+    assert refused.status == status
+    if (refused.getheader("Connection") or "").lower() == "close":
+        return  # said so: the client opens a new connection
+    assert _send(connection, ARTICLE.encode(), "application/json").status == 200
+
+
+def test_a_body_too_big_to_drain_is_answered_with_connection_close(server):
+    import socket
+
+    with socket.create_connection(("127.0.0.1", server), timeout=30) as sock:
+        # The headers alone: the refusal comes from the declared length, before any body is read.
+        sock.sendall(b"POST /v1/summarize HTTP/1.1\r\nHost: x\r\nContent-Type: text/plain\r\n"
+                     b"Content-Length: 6000000\r\n\r\n")
+        head = sock.recv(65536).decode("latin-1")
+    assert head.startswith("HTTP/1.1 413")
+    assert "connection: close" in head.lower()
