@@ -209,3 +209,10 @@ def test_html_page_without_an_article_is_422(client):
     html = "<html><head><script>var tracking = 1;</script></head><body><div><img src='x.png'></div></body></html>"
     body = _problem(client.post("/v1/summarize", data=html, content_type="text/html"), 422)
     assert "no article text" in body["detail"]
+
+
+@pytest.mark.parametrize("content_type", ["text/plain", "text/html", "application/x-www-form-urlencoded"])
+def test_a_batch_that_is_not_json_is_a_415_problem(client, content_type):
+    body = _problem(client.post("/v1/summarize/batch", data=b"Ghana urged Togo to act.", content_type=content_type),
+                    415)
+    assert "JSON object" in body["detail"] and "errors" not in body

@@ -53,6 +53,32 @@ def decode_body(req: Request) -> str:
     return text.removeprefix("\ufeff")
 
 
+def _json(req: Request) -> Any:
+    body = decode_body(req)
+    try:
+        return json.loads(body)
+    except RecursionError:
+        abort(400, description="The JSON body is nested too deeply.")
+    except ValueError as exc:
+        abort(400, description=f"The body is not valid JSON: {exc}.")
+    return core.missing
+
+
+def _is_json(mimetype: str) -> bool:
+    return mimetype in JSON_MEDIA_TYPES or mimetype.endswith("+json")
+
+
+class BatchParser:
+    """The batch route's one rule beyond the article parser: a batch is a JSON object."""
+
+    @staticmethod
+    def require_json(req: Request) -> None:
+        if not _is_json(req.mimetype):
+            abort(415, description=f"A batch is a JSON object {{\"articles\": [...]}} sent as application/json "
+                                   f"(got {req.mimetype or 'no Content-Type'}); single articles may also be "
+                                   "text/plain or text/html at /v1/summarize.")
+
+
 class ArticleParser(FlaskParser):
     """webargs parser whose 'json' location also accepts plain-text and HTML bodies."""
 
@@ -62,14 +88,7 @@ class ArticleParser(FlaskParser):
             return {"text": decode_body(req), "format": "text"}
         if mimetype in HTML_MEDIA_TYPES:
             return {"text": decode_body(req), "format": "html"}
-        if mimetype not in JSON_MEDIA_TYPES and not mimetype.endswith("+json"):
+        if not _is_json(mimetype):
             abort(415, description=f"Send the article as one of: {', '.join(ACCEPTED_MEDIA_TYPES)} "
                                    f"(got {mimetype or 'no Content-Type'}).")
-        body = decode_body(req)
-        try:
-            return json.loads(body)
-        except RecursionError:
-            abort(400, description="The JSON body is nested too deeply.")
-        except ValueError as exc:
-            abort(400, description=f"The body is not valid JSON: {exc}.")
-        return core.missing
+        return _json(req)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import json
 from typing import Any
 
@@ -14,12 +15,23 @@ from werkzeug.exceptions import ServiceUnavailable
 from ..deadline import Deadline
 from .analysis import analyze_article, run_item
 from .errors import RETRY_AFTER_SECONDS
-from .parsing import ArticleParser
+from .parsing import ArticleParser, BatchParser
 from .schemas import AnalysisSchema, ArticleRequestSchema, BatchRequestSchema, BatchResponseSchema
 
 
 class Blueprint(SmorestBlueprint):
     ARGUMENTS_PARSER = ArticleParser()
+
+
+def json_only(view):
+    """Refuses (415) a body that is not JSON before the arguments are parsed: a batch is a JSON object."""
+
+    @functools.wraps(view)
+    def checked(*args, **kwargs):
+        BatchParser().require_json(request)
+        return view(*args, **kwargs)
+
+    return checked
 
 
 # How long a request that arrives while the model loads waits for it before answering 503.
@@ -68,11 +80,13 @@ class Summarize(MethodView):
 
 @blp.route("/summarize/batch")
 class SummarizeBatch(MethodView):
+    @json_only
     @blp.arguments(BatchRequestSchema, location="json")
     @blp.response(200, BatchResponseSchema)
     @blp.alt_response(400, response="BAD_REQUEST")
     @blp.alt_response(401, response="UNAUTHORIZED")
     @blp.alt_response(413, response="REQUEST_ENTITY_TOO_LARGE")
+    @blp.alt_response(415, response="UNSUPPORTED_MEDIA_TYPE")
     @blp.alt_response(503, response="SERVICE_UNAVAILABLE")
     @blp.doc(responses={"200": {"content": {
         "application/json": {"schema": {"$ref": "#/components/schemas/BatchResponse"}},
