@@ -76,5 +76,7 @@ logconfig_dict = {
     "loggers": {
         "gunicorn.error": {"handlers": ["stdout"], "level": loglevel.upper(), "propagate": False, "qualname": ""},
         "gunicorn.access": {"handlers": [], "level": "WARNING", "propagate": False, "qualname": ""},
+        # A client's unusable page is a 422 for the client, not an alarm here (service/observability.py).
+        **{name: {"level": "CRITICAL"} for name in ("trafilatura", "htmldate", "courlan", "justext", "readability")},
     },
 }

@@ -77,6 +77,12 @@ def json_formatter() -> logging.Formatter:
                          rename_fields={"levelname": "level", "asctime": "time", "name": "logger"})
 
 
+# Libraries that log a client's unusable page at WARNING and ERROR ("discarding data", "empty HTML
+# tree"): the client gets a 422 that says so, and an operator's log must not count it as an alarm.
+# Only their CRITICAL messages pass.
+QUIET_LIBRARIES = ("trafilatura", "htmldate", "courlan", "justext", "readability")
+
+
 def configure_logging(level: str) -> None:
     """One JSON object per line on stdout for every logger (gunicorn's own config does the same)."""
     handler = logging.StreamHandler(sys.stdout)
@@ -85,3 +91,5 @@ def configure_logging(level: str) -> None:
     root = logging.getLogger()
     root.handlers[:] = [handler]
     root.setLevel(level.upper())
+    for name in QUIET_LIBRARIES:
+        logging.getLogger(name).setLevel(logging.CRITICAL)

@@ -127,3 +127,14 @@ def test_batch_streams_ndjson_when_asked(client):
 def test_bad_batches_are_422_problems(client, payload):
     response = client.post("/v1/summarize/batch", json=payload)
     assert response.status_code == 422 and response.mimetype == "application/problem+json"
+
+
+def test_a_page_without_article_text_logs_no_error(client, caplog):
+    # A client's empty page is answered 422; it is no operator's alarm (issue 13, item 3).
+    import logging
+
+    with caplog.at_level(logging.DEBUG):
+        response = client.post("/v1/summarize", data=b"<html><head><title>x</title></head><body></body></html>",
+                               content_type="text/html")
+    assert response.status_code == 422
+    assert [r for r in caplog.records if r.levelno >= logging.WARNING] == []
