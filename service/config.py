@@ -23,6 +23,26 @@ def drain_limit_bytes(max_body_bytes: int) -> int:
     return DRAIN_FACTOR * max_body_bytes
 
 
+# The values a setting may take, and the ranges of the numeric ones (inclusive), checked at start.
+CHOICES: dict[str, tuple[str, ...]] = {
+    "embedding_backend": ("ctranslate2", "torch"),
+    "abstractive_backend": ("ctranslate2", "transformers"),
+    "prose_reader": PROSE_READERS,
+    "log_level": ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL", "debug", "info", "warning", "error", "critical"),
+}
+RANGES: dict[str, tuple[float, float]] = {
+    "max_body_bytes": (1, 1_000_000_000),
+    "torch_threads": (1, 256),
+    "embedding_batch_size": (1, 4096),
+    "embedding_max_tokens": (8, 512),    # MiniLM reads at most 512 tokens
+    "default_max_sentences": (1, 50),    # as the API's max_sentences
+    "default_max_words": (1, 2000),      # as the API's max_words
+    "max_in_flight": (1, 1024),
+    "request_timeout_seconds": (1e-6, 3600),  # tests use a microsecond deadline
+    "max_batch_items": (1, 10_000),
+}
+
+
 def _parse_bool(raw: str) -> bool:
     lowered = raw.strip().lower()
     if lowered in {"1", "true", "yes", "on"}:
@@ -87,9 +107,16 @@ class Settings:
     cors_origins: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
-        if self.prose_reader not in PROSE_READERS:
-            raise ValueError(f"{ENV_PREFIX}PROSE_READER: {self.prose_reader!r} is not one of "
-                             f"{', '.join(PROSE_READERS)}")
+        """Every value is checked here, so that a bad one stops the server at start with a message that
+        names the variable (a worker that stays alive but never gets ready helps nobody)."""
+        for name, allowed in CHOICES.items():
+            value = getattr(self, name)
+            if value not in allowed:
+                raise ValueError(f"{ENV_PREFIX}{name.upper()}: {value!r} is not one of {', '.join(allowed)}")
+        for name, (low, high) in RANGES.items():
+            value = getattr(self, name)
+            if not low <= value <= high:
+                raise ValueError(f"{ENV_PREFIX}{name.upper()}: {value!r} is outside {low}..{high}")
 
     @classmethod
     def from_env(cls, environ: dict[str, str] | None = None, **overrides: Any) -> Settings:

@@ -29,3 +29,27 @@ def test_readme_documents_every_variable():
     names = set(Settings.env_names()) | set(re.findall(r"environ\.get\(['\"](\w+)['\"]", gunicorn_conf))
     missing = sorted(n for n in names if f"`{n}`" not in readme)
     assert not missing, f"README's Configuration table lacks {missing}"
+
+
+@pytest.mark.parametrize(("variable", "value"), [
+    ("PRECIS_EMBEDDING_BACKEND", "bogus"), ("PRECIS_ABSTRACTIVE_BACKEND", "onnx"), ("PRECIS_LOG_LEVEL", "LOUD"),
+    ("PRECIS_MAX_IN_FLIGHT", "0"), ("PRECIS_TORCH_THREADS", "-1"), ("PRECIS_REQUEST_TIMEOUT_SECONDS", "0"),
+    ("PRECIS_EMBEDDING_MAX_TOKENS", "4096"), ("PRECIS_DEFAULT_MAX_SENTENCES", "0"),
+])
+def test_a_bad_setting_is_refused_by_name(variable, value):
+    with pytest.raises(ValueError, match=variable):
+        Settings.from_env({variable: value})
+
+
+def test_a_bad_setting_stops_gunicorn_at_start():
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    gunicorn = str(Path(sys.executable).parent / "gunicorn")
+    environment = {**os.environ, "PRECIS_EMBEDDING_BACKEND": "bogus", "PORT": "0"}
+    run = subprocess.run([gunicorn, "-c", "deploy/gunicorn.conf.py", "service:create_app()"], cwd=ROOT,
+                         env=environment, capture_output=True, text=True, timeout=120)
+    assert run.returncode != 0
+    assert "PRECIS_EMBEDDING_BACKEND" in run.stdout + run.stderr
