@@ -33,3 +33,14 @@ def test_docs_page_loads_its_assets_from_this_server(client):
     assert assets and all(a.startswith("/") for a in assets), "no CDN: every asset is local"
     for asset in assets:
         assert client.get(asset).status_code == 200, asset
+
+
+def test_the_spec_states_every_numeric_bound_the_server_enforces(client):
+    # issue 13, item 6: ratio 0 was refused by the server and allowed by the spec.
+    import yaml
+
+    spec = yaml.safe_load(client.get("/openapi.yaml").data)
+    ratio = spec["components"]["schemas"]["Options"]["properties"]["ratio"]
+    assert ratio["minimum"] == 0 and ratio["exclusiveMinimum"] is True
+    assert client.post("/v1/summarize", json={"text": "Ghana urged Togo to act.",
+                                              "options": {"ratio": 0}}).status_code == 422

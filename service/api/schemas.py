@@ -26,7 +26,9 @@ class OptionsSchema(Schema):
     )
     ratio = fields.Float(
         load_default=None, validate=validate.Range(min=0, max=1, min_inclusive=False),
-        metadata={"description": "Most words in the summary as a share of the article's words."},
+        # apispec writes the bound but not that it is exclusive (OpenAPI 3.0: a boolean beside it).
+        metadata={"description": "Most words in the summary as a share of the article's words (above 0).",
+                  "exclusiveMinimum": True},
     )
     method = fields.String(
         load_default="extractive", validate=validate.OneOf(["extractive", "abstractive", "auto"]),
