@@ -216,3 +216,18 @@ def test_a_batch_that_is_not_json_is_a_415_problem(client, content_type):
     body = _problem(client.post("/v1/summarize/batch", data=b"Ghana urged Togo to act.", content_type=content_type),
                     415)
     assert "JSON object" in body["detail"] and "errors" not in body
+
+
+@pytest.mark.parametrize("options", [{"max_sentences": "1"}, {"max_sentences": 1.5}, {"max_words": 50.9},
+                                     {"ratio": "0.1"}, {"max_words": True}, {"ratio": False}],
+                         ids=["int-as-string", "fractional-int", "fractional-words", "ratio-as-string",
+                              "bool-as-int", "bool-as-ratio"])
+def test_options_of_the_wrong_json_type_are_refused_not_coerced(client, options):
+    body = _problem(client.post("/v1/summarize", json={"text": "Ghana urged Togo to act.", "options": options}), 422)
+    assert set(body["errors"]["options"]) == set(options)
+
+
+def test_a_key_named_twice_is_refused(client):
+    raw = b'{"text": "Ghana urged Togo to reopen the border crossing.", "text": "short"}'
+    body = _problem(client.post("/v1/summarize", data=raw, content_type="application/json"), 400)
+    assert "'text'" in body["detail"]

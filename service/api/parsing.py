@@ -53,10 +53,28 @@ def decode_body(req: Request) -> str:
     return text.removeprefix("\ufeff")
 
 
+def _refuse_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """An object that names a key twice would silently keep only the last value (an article lost to a
+    stray "text" key): it is refused instead."""
+    seen: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in seen:
+            raise DuplicateKey(key)
+        seen[key] = value
+    return seen
+
+
+class DuplicateKey(ValueError):
+    def __init__(self, key: str) -> None:
+        super().__init__(f"the key {key!r} appears more than once in one object")
+
+
 def _json(req: Request) -> Any:
     body = decode_body(req)
     try:
-        return json.loads(body)
+        return json.loads(body, object_pairs_hook=_refuse_duplicate_keys)
+    except DuplicateKey as exc:
+        abort(400, description=f"The JSON body is ambiguous: {exc}.")
     except RecursionError:
         abort(400, description="The JSON body is nested too deeply.")
     except ValueError as exc:

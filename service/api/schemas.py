@@ -11,20 +11,29 @@ MAX_SUMMARY_SENTENCES = 50  # beyond this an "extract" is the article itself
 MAX_SUMMARY_WORDS = 2000  # ditto, in words
 
 
+class StrictFloat(fields.Float):
+    """A JSON number only: "0.1" (a string) is refused, not coerced (marshmallow's Float parses it)."""
+
+    def _deserialize(self, value, attr, data, **kwargs):
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            raise self.make_error("invalid")
+        return super()._deserialize(value, attr, data, **kwargs)
+
+
 class OptionsSchema(Schema):
     class Meta:
         unknown = RAISE
 
     max_sentences = fields.Integer(
-        load_default=None, validate=validate.Range(min=1, max=MAX_SUMMARY_SENTENCES),
+        load_default=None, strict=True, validate=validate.Range(min=1, max=MAX_SUMMARY_SENTENCES),
         metadata={"description": "Number of summary sentences (exact when the article has that many). "
                                  "With none of max_sentences, max_words and ratio, the server's default length."},
     )
     max_words = fields.Integer(
-        load_default=None, validate=validate.Range(min=1, max=MAX_SUMMARY_WORDS),
+        load_default=None, strict=True, validate=validate.Range(min=1, max=MAX_SUMMARY_WORDS),
         metadata={"description": "Most words in the summary; never exceeded."},
     )
-    ratio = fields.Float(
+    ratio = StrictFloat(
         load_default=None, validate=validate.Range(min=0, max=1, min_inclusive=False),
         # apispec writes the bound but not that it is exclusive (OpenAPI 3.0: a boolean beside it).
         metadata={"description": "Most words in the summary as a share of the article's words (above 0).",
