@@ -231,3 +231,14 @@ def test_a_key_named_twice_is_refused(client):
     raw = b'{"text": "Ghana urged Togo to reopen the border crossing.", "text": "short"}'
     body = _problem(client.post("/v1/summarize", data=raw, content_type="application/json"), 400)
     assert "'text'" in body["detail"]
+
+
+def test_offsets_index_a_body_with_a_byte_order_mark_as_sent(client):
+    body = "\ufeffLeaders Meet in Geneva\n\nThe European Union urged Japan to lower tariffs on farm goods."
+    payload = client.post("/v1/summarize", data=body.encode("utf-8"), content_type="text/plain").get_json()
+    assert payload["title"] == "Leaders Meet in Geneva"
+    spans = all_spans(payload)
+    assert spans
+    for span in spans:
+        if span.get("start") is not None:
+            assert body[span["start"] : span["end"]] == span["text"]

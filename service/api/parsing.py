@@ -49,8 +49,9 @@ def decode_body(req: Request) -> str:
         text = raw.decode(charset)
     except UnicodeDecodeError as exc:
         abort(400, description=f"The body is not valid {charset}: byte {exc.start} cannot be decoded.")
-    # A UTF-8 byte-order mark is an encoding artefact, not text; offsets count from after it.
-    return text.removeprefix("\ufeff")
+    # A byte-order mark stays in the text: offsets index the body as sent, decoded as declared (a
+    # client that decodes it as UTF-8 keeps the mark too). Spans never start or end on it (model.py).
+    return text
 
 
 def _refuse_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
