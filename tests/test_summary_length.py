@@ -67,3 +67,20 @@ def test_bad_length_options_are_422_problems(client, options):
     response = client.post("/v1/summarize", json={"text": ARTICLE, "options": options})
     assert response.status_code == 422 and response.mimetype == "application/problem+json"
     assert set(options) <= set(response.get_json()["errors"]["options"])
+
+
+def test_a_word_budget_is_filled_with_shorter_sentences_that_fit(client):
+    # issue 13, item 14: picking stopped at the first sentence too long for what was left.
+    long_sentence = ("The committee published a very long report on the many causes of the delays, with tables "
+                     "of figures for every region, every month and every single one of the operators involved.")
+    text = ("Rail Strike Ends\n\nThe rail strike ended on Monday after talks between the union and the operator. "
+            + long_sentence + " Trains ran on time again on Tuesday morning. Passengers said they were relieved "
+            "and grateful.")
+    words = len(text.split())
+    budget = 30
+    body = client.post("/v1/summarize", json={"text": text, "options": {"max_words": budget}}).get_json()
+    picked = [s["text"] for s in body["summary"]["sentences"]]
+    assert long_sentence not in picked
+    assert len(body["summary"]["text"].split()) <= budget
+    assert len(picked) >= 3, picked  # the short ones fill what the long one could not
+    assert words > budget

