@@ -17,33 +17,59 @@ _DEFAULT_GUNICORN_CONFIG = next(
 
 
 def _summarize(args: argparse.Namespace) -> int:
+    """The API's analysis of one article on standard output; unusable input exits 2 with the reason (the
+    flags are checked by the API's own OptionsSchema, so both refuse the same values)."""
+    from marshmallow import ValidationError
+
     from .api.present import analysis_to_dict
+    from .api.schemas import OptionsSchema
     from .config import Settings
     from .extensions import ModelHolder
-    from .pipeline import AbstractiveUnavailable, Options, analyze
-    from .summarize.extractive import LengthLimits
+    from .pipeline import AnalysisError, Options, analyze
 
-    raw = sys.stdin.read() if args.file == "-" else Path(args.file).read_text(encoding="utf-8")
-    if not raw.strip():
-        print("error: the article is empty", file=sys.stderr)
+    try:
+        raw = _read_article(args.file)
+        requested = OptionsSchema().load({key: value for key, value in {
+            "max_sentences": args.max_sentences, "max_words": args.max_words, "ratio": args.ratio,
+            "method": args.method, "include": sorted({*args.include, *(["document"] if args.include_document else [])}),
+        }.items() if value is not None})
+    except (OSError, UnicodeDecodeError, ValueError, ValidationError) as exc:
+        print(f"error: {_reason(exc)}", file=sys.stderr)
         return 2
     settings = Settings.from_env()
     models = ModelHolder(settings)
     models.load()
     input_format = args.format or ("html" if args.file.endswith((".html", ".htm")) else "text")
-    options = Options(max_sentences=args.max_sentences, max_words=args.max_words, ratio=args.ratio,
-                      method=args.method, include_document=args.include_document or "document" in args.include,
-                      annotations=frozenset(args.include) - {"document"},
-                      default_length=LengthLimits(settings.default_max_sentences, settings.default_max_words))
     try:
-        analysis = analyze(raw, models.encoder, options, input_format, args.title, abstractive=models.abstractive,
-                           grammar=models.prose_grammar, annotator=models.grammar)
-    except AbstractiveUnavailable as exc:
+        analysis = analyze(raw, models.encoder, Options.from_request(requested, settings.default_length),
+                           input_format, args.title, abstractive=models.abstractive, grammar=models.prose_grammar,
+                           annotator=models.grammar)
+    except AnalysisError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
     json.dump(analysis_to_dict(analysis), sys.stdout, ensure_ascii=False, indent=2)
     sys.stdout.write("\n")
     return 0
+
+
+def _read_article(file: str) -> str:
+    """The article from a file or standard input, strictly UTF-8 (a bad byte would shift every offset)."""
+    data = sys.stdin.buffer.read() if file == "-" else Path(file).read_bytes()
+    raw = data.decode("utf-8")
+    if not raw.strip():
+        raise ValueError("the article is empty")
+    return raw
+
+
+def _reason(exc: Exception) -> str:
+    from marshmallow import ValidationError
+
+    if isinstance(exc, ValidationError):
+        return "; ".join(f"--{name.replace('_', '-')}: {' '.join(map(str, messages))}"
+                         for name, messages in exc.messages.items())
+    if isinstance(exc, UnicodeDecodeError):
+        return f"the article is not valid UTF-8: byte {exc.start} cannot be decoded"
+    return str(exc)
 
 
 def _serve(args: argparse.Namespace) -> int:

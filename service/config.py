@@ -144,6 +144,13 @@ class Settings:
         values.update(overrides)
         return cls(**values)
 
+    @property
+    def default_length(self):
+        """The summary length when a request sets none (default_max_sentences within default_max_words)."""
+        from .summarize.extractive import LengthLimits
+
+        return LengthLimits(self.default_max_sentences, self.default_max_words)
+
     @classmethod
     def env_names(cls) -> list[str]:
         return [ENV_PREFIX + f.name.upper() for f in fields(cls)]

@@ -37,16 +37,29 @@ InputFormat = Literal["text", "html"]
 Method = Literal["extractive", "abstractive", "auto"]
 
 
-class NoArticleText(ValueError):
+class AnalysisError(ValueError):
+    """A request the analysis cannot serve, whoever called it: the API answers 422 on the request field
+    ``field`` names, the command line exits 2 with the message."""
+
+    field: tuple[str, ...] = ()
+
+
+class NoArticleText(AnalysisError):
     """The input holds no text to analyse (e.g. an HTML page with no main content)."""
 
+    field = ("text",)
 
-class AnnotationsUnavailable(RuntimeError):
+
+class AnnotationsUnavailable(AnalysisError):
     """Entities, quotes or events were asked for, but spaCy's pipeline is not loaded."""
 
+    field = ("options", "include")
 
-class AbstractiveUnavailable(ValueError):
+
+class AbstractiveUnavailable(AnalysisError):
     """An abstractive summary was asked for, but this server has no abstractive model configured."""
+
+    field = ("options", "method")
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,6 +73,16 @@ class Options:
     # What of the annotate stage to return: any of "entities", "quotes", "events".
     annotations: frozenset[str] = frozenset()
     default_length: LengthLimits = DEFAULT_LENGTH
+
+    @classmethod
+    def from_request(cls, requested: dict, default_length: LengthLimits) -> Options:
+        """Options from a validated request's ``options`` object (the API's OptionsSchema, which the
+        command line validates its flags with too): one way to build them for both callers."""
+        include = frozenset(requested.get("include", ()))
+        return cls(max_sentences=requested.get("max_sentences"), max_words=requested.get("max_words"),
+                   ratio=requested.get("ratio"), method=requested.get("method", "extractive"),
+                   include_document="document" in include, annotations=include - {"document"},
+                   default_length=default_length)
 
 
 @dataclass(slots=True)

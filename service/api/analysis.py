@@ -12,8 +12,7 @@ from werkzeug.exceptions import HTTPException
 
 from ..deadline import Deadline, DeadlineExceeded
 from ..observability import STAGE_SECONDS
-from ..pipeline import AbstractiveUnavailable, NoArticleText, Options, analyze
-from ..summarize.extractive import LengthLimits
+from ..pipeline import AnalysisError, Options, analyze
 from .errors import problem_body, problem_of
 from .present import analysis_to_dict
 from .schemas import ArticleRequestSchema
@@ -22,21 +21,16 @@ from .schemas import ArticleRequestSchema
 def analyze_article(article: dict[str, Any], models: Any, deadline: Deadline) -> dict[str, Any]:
     """A validated article → the response body (HTTP errors are raised as flask-smorest aborts)."""
     settings = current_app.extensions["precis.settings"]
-    requested = article["options"]
-    options = Options(
-        max_sentences=requested["max_sentences"], max_words=requested["max_words"], ratio=requested["ratio"],
-        method=requested["method"], include_document="document" in requested["include"],
-        annotations=frozenset(requested["include"]) - {"document"},
-        default_length=LengthLimits(settings.default_max_sentences, settings.default_max_words),
-    )
+    options = Options.from_request(article["options"], settings.default_length)
     try:
         analysis = analyze(article["text"], models.encoder, options, article["format"], article["title"],
                            abstractive=models.abstractive, deadline=deadline, grammar=models.prose_grammar,
                            annotator=models.grammar)
-    except NoArticleText as exc:
-        abort(422, message=str(exc), messages={"text": [str(exc)]})
-    except AbstractiveUnavailable as exc:
-        abort(422, message=str(exc), messages={"options": {"method": [str(exc)]}})
+    except AnalysisError as exc:
+        messages: Any = [str(exc)]
+        for name in reversed(exc.field):
+            messages = {name: messages}
+        abort(422, message=str(exc), messages=messages)
     except DeadlineExceeded as exc:
         abort(504, message=str(exc))
     for stage, milliseconds in analysis.timings_ms.items():
