@@ -15,7 +15,16 @@ __all__ = ["Settings", "__version__", "create_app"]
 
 
 class PrecisApi(Api):
-    """flask-smorest's Api with problem+json as the documented error schema."""
+    """flask-smorest's Api with problem+json as the documented error schema, and the document completed
+    by api/spec.py (typed nullable objects, bearer scheme, operation ids)."""
+
+    def _init_spec(self, *args: Any, **kwargs: Any) -> None:
+        from .api import spec
+
+        super()._init_spec(*args, **kwargs)
+        spec.register(self)
+        generate = self.spec.to_dict
+        self.spec.to_dict = lambda: spec.finish(generate())  # served as JSON and YAML, and committed
 
     def _register_responses(self) -> None:
         import http

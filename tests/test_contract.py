@@ -3,8 +3,12 @@ never get a 5xx; every response matches its documented status, media type and sc
 is refused with a 4xx problem+json.
 
 The operations are driven through hypothesis directly (schemathesis's pytest plugin does not load
-under pytest 9 yet); the checks are schemathesis's own, all but "schema-valid data is accepted": a
-schema-valid page can hold no article ("<p>0</p>"), which is a documented 422 the schema cannot express.
+under pytest 9 yet); the checks are schemathesis's own, all but two that do not apply:
+- "schema-valid data is accepted": a schema-valid page can hold no article ("<p>0</p>"), which is a
+  documented 422 the schema cannot express;
+- "schema-violating data is rejected", for a text body (a "number" sent as text/markdown is the text
+  "410225" on the wire: nothing violates a string) and for the batch's articles (each article is
+  checked on its own and a bad one gets its own 422 problem inside a 200, as documented).
 """
 
 from __future__ import annotations
@@ -14,7 +18,7 @@ import schemathesis
 from conftest import ROOT
 from hypothesis import HealthCheck, given, settings
 from schemathesis import GenerationMode
-from schemathesis.specs.openapi.checks import positive_data_acceptance
+from schemathesis.specs.openapi.checks import negative_data_rejection, positive_data_acceptance
 
 SCHEMA = schemathesis.openapi.from_path(ROOT / "openapi.yaml")
 OPERATIONS = {result.ok().label: result.ok() for result in SCHEMA.get_all_operations()}
@@ -33,7 +37,10 @@ def test_every_operation_keeps_its_contract(app, label, mode):
     @settings(max_examples=EXAMPLES, deadline=None, database=None,
               suppress_health_check=list(HealthCheck))
     def check(case):
-        response = case.call_and_validate(app=app, excluded_checks=[positive_data_acceptance])
+        excluded = [positive_data_acceptance]
+        if case.media_type != "application/json" or operation.path.endswith("/batch"):
+            excluded.append(negative_data_rejection)
+        response = case.call_and_validate(app=app, excluded_checks=excluded)
         assert response.status_code < 500
         if response.status_code >= 400:
             content_type = {k.lower(): v for k, v in response.headers.items()}["content-type"]

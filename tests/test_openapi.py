@@ -44,3 +44,33 @@ def test_the_spec_states_every_numeric_bound_the_server_enforces(client):
     assert ratio["minimum"] == 0 and ratio["exclusiveMinimum"] is True
     assert client.post("/v1/summarize", json={"text": "Ghana urged Togo to act.",
                                               "options": {"ratio": 0}}).status_code == 422
+
+
+def _spec(client):
+    import yaml
+
+    return yaml.safe_load(client.get("/openapi.yaml").data)
+
+
+def test_nullable_objects_keep_their_type(client):
+    # issue 13, item 5: anyOf [{type: object, nullable}, {$ref}] let any object through.
+    schemas = _spec(client)["components"]["schemas"]
+    for schema, name in (("BatchItem", "result"), ("BatchItem", "problem"), ("Block", "cue"), ("Quote", "speaker")):
+        prop = schemas[schema]["properties"][name]
+        assert "anyOf" not in prop and prop["nullable"] is True and prop["allOf"][0]["$ref"].startswith("#/")
+    assert schemas["BatchRequest"]["properties"]["articles"]["items"] == {"$ref": "#/components/schemas/ArticleRequest"}
+
+
+def test_the_spec_is_complete(client):
+    # issue 13, item 8: bearer scheme, operation ids, every accepted media type, no unused component.
+    spec = _spec(client)
+    assert spec["components"]["securitySchemes"]["bearer"]["scheme"] == "bearer"
+    operations = [op for ops in spec["paths"].values() for op in ops.values()]
+    ids = [op["operationId"] for op in operations]
+    assert len(ids) == len(set(ids)) and "summarize" in ids and "summarizeBatch" in ids
+    summarize = spec["paths"]["/v1/summarize"]["post"]
+    assert {"application/json", "text/plain", "text/markdown", "text/html",
+            "application/xhtml+xml"} <= summarize["requestBody"]["content"].keys()
+    assert "no article text" in summarize["responses"]["422"]["description"]
+    assert summarize["security"] == [{"bearer": []}, {}]
+    assert "PaginationMetadata" not in spec["components"]["schemas"]

@@ -14,9 +14,9 @@ from werkzeug.exceptions import ServiceUnavailable
 
 from ..deadline import Deadline
 from .analysis import analyze_article, run_item
-from .errors import RETRY_AFTER_SECONDS
+from .errors import PROBLEM_MEDIA_TYPE, RETRY_AFTER_SECONDS
 from .parsing import ArticleParser, BatchParser
-from .schemas import AnalysisSchema, ArticleRequestSchema, BatchRequestSchema, BatchResponseSchema
+from .schemas import AnalysisSchema, ArticleRequestSchema, BatchRequestSchema, BatchResponseSchema, ProblemSchema
 
 
 class Blueprint(SmorestBlueprint):
@@ -72,7 +72,12 @@ class Summarize(MethodView):
     @blp.alt_response(415, response="UNSUPPORTED_MEDIA_TYPE")
     @blp.alt_response(503, response="SERVICE_UNAVAILABLE")
     @blp.alt_response(504, response="GATEWAY_TIMEOUT")
-    @blp.doc(requestBody={"content": {"text/plain": _TEXT_BODY_DOC, "text/html": _HTML_BODY_DOC}})
+    @blp.alt_response(422, schema=ProblemSchema, content_type=PROBLEM_MEDIA_TYPE, description=(
+        "The request does not match the schema (see errors for each field), or it cannot be served: an HTML "
+        "page with no article text (errors.text), options.method 'abstractive' on a server without an "
+        "abstractive model (errors.options.method)."))
+    @blp.doc(requestBody={"content": {"text/plain": _TEXT_BODY_DOC, "text/markdown": _TEXT_BODY_DOC,
+                                      "text/html": _HTML_BODY_DOC, "application/xhtml+xml": _HTML_BODY_DOC}})
     def post(self, article: dict[str, Any]) -> dict[str, Any]:
         """Summarize an article and extract its key demands and outcomes."""
         return analyze_article(article, _loaded_models(), _deadline())
