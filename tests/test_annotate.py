@@ -141,6 +141,11 @@ def test_the_three_are_absent_unless_asked_for(client):
 
 # ---- the labelled quotations --------------------------------------------------------------------------
 def test_labelled_quotations_are_found_and_attributed():
+    import hashlib
+
+    gold = ROOT / "eval" / "quotes" / "gold-quotes.json"
+    assert hashlib.sha256(gold.read_bytes()).hexdigest() == \
+        "bf23dbfb779cd0c24a869d7a0602e3ae6d0babcb87b55d674cb44849004ca055", "the gold changed: measure the floors again"
     spec = importlib.util.spec_from_file_location("score_quotes", ROOT / "scripts" / "score_quotes.py")
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)

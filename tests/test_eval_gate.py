@@ -24,6 +24,17 @@ RULES_FLOORS = {"seeds": 0.90, "dev": 0.71, "dev2": 0.44, "dev3": 0.35, "heldout
 GRAMMAR_FLOORS = {"seeds": 0.88, "dev": 0.61, "dev2": 0.49, "dev3": 0.45, "heldout": 0.33}
 
 
+# The gold files the floors were measured on (SHA-256). A changed gold set fails here, so that its floors
+# are measured again rather than silently kept (or silently lowered) on a corpus they were not set on.
+GOLD_SHA256 = {
+    "seeds": "6d239efcbfe2698ff219513f13d32a2cc7730749e84baa9314b7c00482cf4811",
+    "dev": "673bf1d2afe959513a612b3c34618b76f4817503ed8d3d0223ecfb55f95ee04b",
+    "dev2": "764c8340cbc20e8fdef1dd6665e25b9161e28e3ce6e422928a6bd05d7da4f64b",
+    "dev3": "de9efbedf5ebdaa793cbae513ae30b0dd2988b8b124dfa27a586341902488a2e",
+    "heldout": "9cb1ed1c06cd143d4bf4bea26be7251382fc357f9789ebbedbae13ed7da57ea0",
+}
+
+
 def _score_inprocess():
     spec = importlib.util.spec_from_file_location("score_inprocess", ROOT / "scripts" / "score_inprocess.py")
     module = importlib.util.module_from_spec(spec)
@@ -32,6 +43,16 @@ def _score_inprocess():
 
 
 needs_shared = pytest.mark.skipif(not SCORER_PATH.exists(), reason="../shared/eval is not beside this checkout")
+
+
+@needs_shared
+@pytest.mark.parametrize("name", sorted(GOLD_SHA256))
+def test_the_floors_were_measured_on_this_gold(name):
+    import hashlib
+
+    gold = SHARED / _score_inprocess().SETS[name][1]
+    assert hashlib.sha256(gold.read_bytes()).hexdigest() == GOLD_SHA256[name], \
+        f"{gold} changed since its floors were measured: score it, then set its floors and hash again"
 
 
 @needs_shared
