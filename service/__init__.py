@@ -8,7 +8,7 @@ from flask import Flask
 from flask_smorest import Api
 
 from .config import Settings
-from .extensions import ModelHolder
+from .extensions import API_KEY, MODELS_KEY, SETTINGS_KEY, ModelHolder
 from .version import __version__
 
 __all__ = ["Settings", "__version__", "create_app"]
@@ -46,8 +46,9 @@ class PrecisApi(Api):
         self.spec.components.response("DEFAULT_ERROR", response, lazy=True)
 
 
-def create_app(settings: Settings | None = None, **config: Any) -> Flask:
-    """The application factory: settings → model holder → blueprints → error handlers."""
+def create_app(settings: Settings | None = None, models: ModelHolder | None = None, **config: Any) -> Flask:
+    """The application factory: settings → model holder → blueprints → error handlers. ``models`` is a
+    holder built (and maybe loaded) elsewhere: tests share one across apps, a batch job passes its own."""
     from .api import docs, health, summarize
     from .api.errors import register_error_handlers
     from .api.serving import register_serving_hooks
@@ -71,12 +72,12 @@ def create_app(settings: Settings | None = None, **config: Any) -> Flask:
     app.json.sort_keys = False  # keep the documented field order in responses
     configure_logging(settings.log_level)
 
-    holder = ModelHolder(settings)
-    app.extensions["precis.settings"] = settings
-    app.extensions["precis.model"] = holder
+    holder = models or ModelHolder(settings)
+    app.extensions[SETTINGS_KEY] = settings
+    app.extensions[MODELS_KEY] = holder
 
     api = PrecisApi(app)
-    app.extensions["precis.api"] = api
+    app.extensions[API_KEY] = api
     api.register_blueprint(summarize.blp)
     api.register_blueprint(health.blp)
     app.register_blueprint(docs.blp)

@@ -163,3 +163,26 @@ def _warm_text_stack() -> None:
 
 _WARM_UP_TEXT = ("date 2024-01-12 Warm Up\n\nChina urged Canada to act. Both sides agreed to talk again next month "
                  "about trade and climate.")
+
+
+# Where create_app keeps the worker's state on the Flask app; read through the typed accessors below.
+SETTINGS_KEY = "precis.settings"
+MODELS_KEY = "precis.model"
+API_KEY = "precis.api"
+IN_FLIGHT_KEY = "precis.in_flight"
+
+
+def _app(app):
+    from flask import current_app
+
+    return app if app is not None else current_app
+
+
+def settings_of(app=None) -> Settings:
+    """The app's settings (the current app's by default)."""
+    return _app(app).extensions[SETTINGS_KEY]
+
+
+def models_of(app=None) -> ModelHolder:
+    """The app's model holder (the current app's by default)."""
+    return _app(app).extensions[MODELS_KEY]

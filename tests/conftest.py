@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from service import Settings, create_app
+from service.extensions import models_of
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
@@ -18,7 +19,7 @@ DEV_ARTICLES = sorted((SHARED / "eval" / "dev-articles").glob("*.txt"))
 def app():
     application = create_app(Settings.from_env({}, load_model_on_start=False))
     application.config["TESTING"] = True
-    application.extensions["precis.model"].load()
+    models_of(application).load()
     return application
 
 
@@ -37,7 +38,7 @@ def grammar():
 
 @pytest.fixture(scope="session")
 def encoder(app):
-    return app.extensions["precis.model"].encoder
+    return models_of(app).encoder
 
 
 def all_spans(body: dict) -> list[dict]:

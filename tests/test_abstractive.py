@@ -10,6 +10,7 @@ from tiny_models import TINY_WINDOW, build
 from service import Settings, create_app
 from service.convert import converted, folder_fingerprint
 from service.document import build_document
+from service.extensions import models_of
 from service.pipeline import AbstractiveUnavailable, Options, analyze
 from service.summarize.abstractive import AbstractiveSummarizer
 from service.summarize.extractive import rank_sentences
@@ -103,7 +104,7 @@ def test_abstractive_without_a_model_is_refused(client, encoder):
 def test_a_configured_model_serves_abstractive_summaries_over_http(model_dirs, cache_dir):
     app = create_app(Settings.from_env({}, load_model_on_start=False, abstractive_model=str(model_dirs["bart"]),
                                        cache_dir=str(cache_dir)))
-    app.extensions["precis.model"].load()
+    models_of(app).load()
     body = app.test_client().post("/v1/summarize", json={"text": ARTICLE, "options": {"method": "auto"}}).get_json()
     summary = body["summary"]
     assert summary["method"] == "abstractive" and summary["model"] == str(model_dirs["bart"])

@@ -9,6 +9,7 @@ import pytest
 from conftest import SEEDS, all_spans
 
 from service import Settings, create_app
+from service.extensions import models_of
 
 _SEED_001_PATHS = [p for p in SEEDS if p.name.startswith("001_")]
 SEED_001 = _SEED_001_PATHS[0].read_text(encoding="utf-8") if _SEED_001_PATHS else ""
@@ -116,8 +117,8 @@ def test_readyz_is_503_until_the_model_is_loaded():
 
 def test_model_that_fails_its_checksum_never_serves():
     app = create_app(Settings.from_env({}, load_model_on_start=False, embedding_model_sha256="0" * 64))
-    app.extensions["precis.model"].start_background_load()
-    app.extensions["precis.model"].wait(60)
+    models_of(app).start_background_load()
+    models_of(app).wait(60)
     client = app.test_client()
     ready = client.get("/readyz")
     assert ready.status_code == 503 and "SHA-256" in ready.get_json()["detail"]

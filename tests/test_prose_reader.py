@@ -14,7 +14,7 @@ from conftest import ROOT
 
 from service import Settings, create_app
 from service.document import build_document
-from service.extensions import ModelHolder
+from service.extensions import ModelHolder, models_of
 from service.extract import extract
 
 # Written for the test: "hopes that" is the cue-word reader's "hoped" and the grammar reader's "wanted".
@@ -27,9 +27,8 @@ def rules_app():
     settings = Settings.from_env({}, load_model_on_start=False, prose_reader="rules")
     holder = ModelHolder(settings)
     holder.load()
-    app = create_app(settings)
+    app = create_app(settings, models=holder)  # the factory takes its models from outside
     app.config["TESTING"] = True
-    app.extensions["precis.model"] = holder
     return app
 
 
@@ -43,7 +42,7 @@ def test_a_bad_reader_name_stops_the_server_at_start():
 
 
 def test_the_grammar_reader_is_served_by_default_on_the_single_and_batch_routes(app, client):
-    holder = app.extensions["precis.model"]
+    holder = models_of(app)
     assert holder.grammar is not None
     doc = build_document(TEXT)
     library = extract(doc, holder.encoder, grammar=holder.grammar)
@@ -56,7 +55,7 @@ def test_the_grammar_reader_is_served_by_default_on_the_single_and_batch_routes(
 
 
 def test_the_cue_word_reader_is_served_when_asked_for(rules_app):
-    assert rules_app.extensions["precis.model"].prose_grammar is None
+    assert models_of(rules_app).prose_grammar is None
     body = rules_app.test_client().post("/v1/summarize", json={"text": TEXT}).get_json()
     doc = build_document(TEXT)
     library = extract(doc)

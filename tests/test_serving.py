@@ -12,6 +12,7 @@ import pytest
 from conftest import WRITTEN_ARTICLE
 
 from service import Settings, create_app
+from service.extensions import IN_FLIGHT_KEY, models_of, settings_of
 from service.observability import RequestIdFilter, json_formatter
 
 ARTICLE = WRITTEN_ARTICLE
@@ -19,9 +20,8 @@ ARTICLE = WRITTEN_ARTICLE
 
 def app_with(app, **overrides):
     """An app with other settings that shares the session's loaded model (one copy in memory)."""
-    other = create_app(Settings.from_env({}, load_model_on_start=False, **overrides))
+    other = create_app(Settings.from_env({}, load_model_on_start=False, **overrides), models=models_of(app))
     other.config["TESTING"] = True
-    other.extensions["precis.model"] = app.extensions["precis.model"]
     return other
 
 
@@ -63,7 +63,7 @@ def test_metrics_count_requests_by_route_and_status_and_time_stages(client):
 
 def test_a_busy_worker_answers_503_with_retry_after_at_once(app):
     busy = app_with(app, max_in_flight=1)
-    limiter = busy.extensions["precis.in_flight"]
+    limiter = busy.extensions[IN_FLIGHT_KEY]
     limiter.acquire()  # one request in flight
     try:
         started = time.perf_counter()
@@ -93,7 +93,7 @@ def test_bearer_tokens_guard_the_api_but_not_the_probes(app):
     assert client.post("/v1/summarize", json={"text": ARTICLE},
                        headers={"Authorization": "Bearer other"}).status_code == 200
     assert client.get("/livez").status_code == 200 and client.get("/metrics").status_code == 200
-    assert "s3cret" not in repr(guarded.extensions["precis.settings"])
+    assert "s3cret" not in repr(settings_of(guarded))
 
 
 def test_cors_is_off_unless_origins_are_configured(app, client):
@@ -138,3 +138,11 @@ def test_a_page_without_article_text_logs_no_error(client, caplog):
                                content_type="text/html")
     assert response.status_code == 422
     assert [r for r in caplog.records if r.levelno >= logging.WARNING] == []
+
+
+def test_the_factory_takes_its_models_from_outside(app):
+    # issue 13, item 17: one loaded holder serves a second app without loading again.
+    holder = models_of(app)
+    other = create_app(Settings.from_env({}, load_model_on_start=False), models=holder)
+    assert models_of(other) is holder and holder.ready
+    assert other.test_client().post("/v1/summarize", json={"text": ARTICLE}).status_code == 200

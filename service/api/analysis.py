@@ -5,12 +5,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from flask import current_app
 from flask_smorest import abort
 from marshmallow import ValidationError
 from werkzeug.exceptions import HTTPException
 
 from ..deadline import Deadline, DeadlineExceeded
+from ..extensions import settings_of
 from ..observability import STAGE_SECONDS
 from ..pipeline import AnalysisError, Options, analyze
 from .errors import problem_body, problem_of
@@ -20,7 +20,7 @@ from .schemas import ArticleRequestSchema
 
 def analyze_article(article: dict[str, Any], models: Any, deadline: Deadline) -> dict[str, Any]:
     """A validated article → the response body (HTTP errors are raised as flask-smorest aborts)."""
-    settings = current_app.extensions["precis.settings"]
+    settings = settings_of()
     options = Options.from_request(article["options"], settings.default_length)
     try:
         analysis = analyze(article["text"], models.encoder, options, article["format"], article["title"],

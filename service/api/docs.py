@@ -5,13 +5,15 @@ from __future__ import annotations
 import yaml
 from flask import Blueprint, Response, current_app, send_from_directory
 
+from ..extensions import API_KEY
+
 blp = Blueprint("docs_assets", __name__)
 
 SWAGGER_ASSETS_URL = "/docs/static/"
 
 
 def spec_yaml() -> str:
-    api = current_app.extensions["precis.api"]
+    api = current_app.extensions[API_KEY]
     return yaml.safe_dump(api.spec.to_dict(), sort_keys=True, allow_unicode=True)
 
 

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from flask import Response, current_app
+from flask import Response
 from flask.views import MethodView
 from flask_smorest import Blueprint
 
+from ..extensions import models_of
 from ..observability import metrics_payload
 from .errors import RETRY_AFTER_SECONDS, problem_response
 from .schemas import HealthSchema
@@ -38,7 +39,7 @@ class Ready(MethodView):
     @blp.alt_response(503, response="SERVICE_UNAVAILABLE")
     def get(self):
         """The model is loaded in this worker and requests can be served."""
-        holder = current_app.extensions["precis.model"]
+        holder = models_of()
         if holder.ready:
             return {"status": "ready", "model": holder.encoder.name}
         detail = f"model failed to load: {holder.error}" if holder.error else "model is loading"

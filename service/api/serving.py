@@ -12,6 +12,7 @@ from collections.abc import Callable
 from flask import Flask, Response, current_app, g, request
 
 from ..config import drain_limit_bytes
+from ..extensions import IN_FLIGHT_KEY, settings_of
 from ..observability import IN_FLIGHT, LATENCY, REJECTED, REQUEST_ID_HEADER, REQUESTS, request_id_from, request_id_var
 from .errors import problem_response
 
@@ -43,12 +44,12 @@ def _before() -> Response | None:
     g.in_flight = False
     if not request.path.startswith(PROTECTED_PREFIX) or request.method == "OPTIONS":
         return None
-    settings = current_app.extensions["precis.settings"]
+    settings = settings_of()
     if settings.api_tokens and not _token_ok(request.headers.get("Authorization"), settings.api_tokens):
         REJECTED.labels("unauthorized").inc()
         return problem_response(401, "A valid bearer token is required (Authorization: Bearer <token>).",
                                 headers={"WWW-Authenticate": 'Bearer realm="precis"'})
-    limiter: threading.BoundedSemaphore = current_app.extensions["precis.in_flight"]
+    limiter: threading.BoundedSemaphore = current_app.extensions[IN_FLIGHT_KEY]
     if not limiter.acquire(blocking=False):
         REJECTED.labels("overloaded").inc()
         return problem_response(503, f"This worker is serving {settings.max_in_flight} requests already; "
@@ -64,7 +65,7 @@ def _take_slot() -> Callable[[], None] | None:
     if not g.get("in_flight"):
         return None
     g.in_flight = False
-    limiter = current_app.extensions["precis.in_flight"]
+    limiter = current_app.extensions[IN_FLIGHT_KEY]
 
     def free() -> None:
         IN_FLIGHT.dec()
@@ -76,7 +77,7 @@ def _take_slot() -> Callable[[], None] | None:
 def _drain_unread_body() -> None:
     """Reads what a refused request's body still holds, so that gunicorn can keep the connection
     (it drains only 64 KB itself, then closes a connection it has announced as keep-alive)."""
-    limit = drain_limit_bytes(current_app.extensions["precis.settings"].max_body_bytes)
+    limit = drain_limit_bytes(settings_of().max_body_bytes)
     if request.content_length is not None and request.content_length > limit:
         return  # gunicorn.conf.py's pre_request has made this response "Connection: close"
     stream = request.environ.get("wsgi.input")
@@ -121,8 +122,8 @@ def _teardown(_: BaseException | None) -> None:
 
 
 def register_serving_hooks(app: Flask) -> None:
-    settings = app.extensions["precis.settings"]
-    app.extensions["precis.in_flight"] = threading.BoundedSemaphore(max(1, settings.max_in_flight))
+    settings = settings_of(app)
+    app.extensions[IN_FLIGHT_KEY] = threading.BoundedSemaphore(max(1, settings.max_in_flight))
     app.before_request(_before)
     app.after_request(_after)
     app.teardown_request(_teardown)

@@ -6,13 +6,14 @@ import functools
 import json
 from typing import Any
 
-from flask import Response, current_app, request, stream_with_context
+from flask import Response, request, stream_with_context
 from flask.views import MethodView
 from flask_smorest import Blueprint as SmorestBlueprint
 from flask_smorest import abort
 from werkzeug.exceptions import ServiceUnavailable
 
 from ..deadline import Deadline
+from ..extensions import models_of, settings_of
 from .analysis import analyze_article, run_item
 from .errors import PROBLEM_MEDIA_TYPE, RETRY_AFTER_SECONDS
 from .parsing import ArticleParser, BatchParser
@@ -40,7 +41,7 @@ MODEL_WAIT_SECONDS = 30.0
 
 def _loaded_models():
     """The worker's models once loaded (waiting a little while they load), else 503."""
-    holder = current_app.extensions["precis.model"]
+    holder = models_of()
     if not holder.wait(MODEL_WAIT_SECONDS):
         error = ServiceUnavailable(
             f"model failed to load: {holder.error}" if holder.error else "The model is still loading."
@@ -59,7 +60,7 @@ _HTML_BODY_DOC = {"schema": {"type": "string", "pattern": r"\S",
 
 
 def _deadline() -> Deadline:
-    return Deadline.after(current_app.extensions["precis.settings"].request_timeout_seconds)
+    return Deadline.after(settings_of().request_timeout_seconds)
 
 
 @blp.route("/summarize")
@@ -100,7 +101,7 @@ class SummarizeBatch(MethodView):
                        "per line as each is done."}})
     def post(self, batch: dict[str, Any]) -> Any:
         """Analyse several articles: one result or one problem per article, in order (NDJSON on request)."""
-        limit = current_app.extensions["precis.settings"].max_batch_items
+        limit = settings_of().max_batch_items
         if len(batch["articles"]) > limit:
             abort(422, message=f"at most {limit} articles per batch", messages={"articles": [f"more than {limit}"]})
         models, deadline = _loaded_models(), _deadline()
