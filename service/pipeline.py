@@ -12,11 +12,12 @@ on threads of their own beside stage 2.
 
 from __future__ import annotations
 
+import contextlib
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Literal, TypeVar
 
 from .annotate import Annotations, annotate
 from .deadline import Deadline
@@ -32,6 +33,7 @@ from .summarize.extractive import DEFAULT_LENGTH, LengthLimits
 from .version import __version__
 
 InputFormat = Literal["text", "html"]
+T = TypeVar("T")
 
 
 Method = Literal["extractive", "abstractive", "auto"]
@@ -113,38 +115,39 @@ def analyze(raw: str, encoder: Encoder, options: Options | None = None, input_fo
     annotator = annotator or grammar
     if options.annotations and annotator is None:
         raise AnnotationsUnavailable("entities, quotes and events need spaCy's pipeline, which is not loaded")
-    timings: dict[str, float] = {}
-    started = time.perf_counter()
-    document, extracted_text, page_title = _normalize(raw, input_format)
-    timings["normalize"] = _ms_since(started)
-    if deadline is not None:
-        deadline.check("normalize")
-    limits = LengthLimits.resolve(options.max_sentences, options.max_words, options.ratio, document.word_count,
-                                  options.default_length)
     if options.method == "abstractive" and abstractive is None:
         raise AbstractiveUnavailable("options.method 'abstractive' needs an abstractive model; this server has "
                                      "none configured (PRECIS_ABSTRACTIVE_MODEL)")
+    timings: dict[str, float] = {}
+    with _stage("normalize", timings, deadline):
+        document, extracted_text, page_title = _normalize(raw, input_format)
     # The parses behind the grammar reader (~35 ms) and the annotations (~50 ms) need only the document,
     # so they run beside the summary, whose MiniLM and CTranslate2 calls release the GIL as spaCy does:
     # the article's latency is then near the longest of them, not their sum (make bench measures it).
-    extraction_job = _Job(_timed_extract, document, encoder, deadline, grammar) if grammar is not None else None
-    annotation_job = _Job(_timed_annotate, document, annotator, options.annotations, deadline) \
+    extraction_job = _Job(_timed, extract, document, encoder, deadline, grammar) if grammar is not None else None
+    annotation_job = _Job(_timed, annotate, document, annotator, options.annotations, deadline) \
         if options.annotations else None
-    started = time.perf_counter()
-    summary = _summarize(document, encoder, options, limits, abstractive)
-    timings["summarize"] = _ms_since(started)
-    if deadline is not None:
-        deadline.check("summarize")
+    with _stage("summarize", timings, deadline):
+        summary = _summarize(document, encoder, options, abstractive)
     extraction, timings["extract"] = extraction_job.result() if extraction_job is not None \
-        else _timed_extract(document, encoder, deadline, grammar)
+        else _timed(extract, document, encoder, deadline, grammar)
     annotations = Annotations()
     if annotation_job is not None:
         annotations, timings["annotate"] = annotation_job.result()
-    warnings = [*document.warnings, *summary.warnings, *extraction.warnings, *annotations.warnings,
-                *_length_warnings(summary, limits)]
+    warnings = [*document.warnings, *summary.warnings, *extraction.warnings, *annotations.warnings]
     resolved_title = title or (document.span_text(document.title) if document.title else page_title)
     return Analysis(document, resolved_title, summary, extraction, annotations, extracted_text, options, warnings,
                     timings, truncated=summary.truncated)
+
+
+@contextlib.contextmanager
+def _stage(name: str, timings: dict[str, float], deadline: Deadline | None) -> Iterator[None]:
+    """Times one stage into ``timings`` and checks the request's deadline after it."""
+    started = time.perf_counter()
+    yield
+    timings[name] = _ms_since(started)
+    if deadline is not None:
+        deadline.check(name)
 
 
 def _normalize(raw: str, input_format: InputFormat) -> tuple[Document, str | None, str | None]:
@@ -157,40 +160,32 @@ def _normalize(raw: str, input_format: InputFormat) -> tuple[Document, str | Non
             raise NoArticleText("no article text could be extracted from the HTML page")
     source = extracted_text if extracted_text is not None else raw
     view = nfc_view(source)  # the analysis reads NFC; spans go back to the input through the view
-    document = build_document(view.text if view else source, published_hint)
-    document.origin = view
-    return document, extracted_text, page_title
+    return build_document(view.text if view else source, published_hint, origin=view), extracted_text, page_title
 
 
-def _summarize(document: Document, encoder: Encoder, options: Options, limits: LengthLimits,
+def _summarize(document: Document, encoder: Encoder, options: Options,
                abstractive: AbstractiveSummarizer | None) -> Summary:
-    """Stage 2: generated when asked for and configured, else quoted."""
+    """Stage 2: generated when asked for and configured, else quoted; its warnings include why a summary
+    is shorter than asked."""
+    limits = LengthLimits.resolve(options.max_sentences, options.max_words, options.ratio, document.word_count,
+                                  options.default_length)
     if options.method != "extractive" and abstractive is not None:
-        return abstractive.summarize(document, encoder, limits)
-    return summarize_extractive(document, encoder, limits)
-
-
-def _length_warnings(summary: Summary, limits: LengthLimits) -> list[str]:
+        summary = abstractive.summarize(document, encoder, limits)
+    else:
+        summary = summarize_extractive(document, encoder, limits)
     # An empty summary already carries its own warning; this one explains a short non-empty one.
     if summary.method == "extractive" and summary.sentences and limits.max_words is None \
             and limits.max_sentences is not None and len(summary.sentences) < limits.max_sentences:
-        return [f"max_sentences={limits.max_sentences} asked, but the article has only "
-                f"{len(summary.sentences)} prose sentences that can be quoted"]
-    return []
+        summary.warnings.append(f"max_sentences={limits.max_sentences} asked, but the article has only "
+                                f"{len(summary.sentences)} prose sentences that can be quoted")
+    return summary
 
 
-def _timed_extract(document: Document, encoder: Encoder, deadline: Deadline | None,
-                   grammar: Grammar | None) -> tuple[Extraction, float]:
+def _timed(function: Callable[..., T], *args: object) -> tuple[T, float]:
+    """The function's result and the milliseconds it took (the stages that run on their own threads)."""
     started = time.perf_counter()
-    extraction = extract(document, encoder, deadline, grammar)
-    return extraction, _ms_since(started)
-
-
-def _timed_annotate(document: Document, grammar: Grammar, parts: frozenset[str],
-                    deadline: Deadline | None) -> tuple[Annotations, float]:
-    started = time.perf_counter()
-    annotations = annotate(document, grammar, parts, deadline)
-    return annotations, _ms_since(started)
+    result = function(*args)
+    return result, _ms_since(started)
 
 
 class _Job:

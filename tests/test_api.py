@@ -243,3 +243,15 @@ def test_offsets_index_a_body_with_a_byte_order_mark_as_sent(client):
     for span in spans:
         if span.get("start") is not None:
             assert body[span["start"] : span["end"]] == span["text"]
+
+
+def test_each_stage_reports_its_own_warnings(encoder):
+    # issue 13, item 16: the summary's "shorter than asked" lived in the orchestrator; the document
+    # came back without its origin and was completed afterwards.
+    from service.pipeline import Options, analyze
+
+    text = "Caf\u0065\u0301 owners met.\n\nGhana urged Togo to reopen the border crossing on Monday."
+    analysis = analyze(text, encoder, Options(max_sentences=5))
+    assert any("max_sentences=5 asked" in w for w in analysis.summary.warnings)
+    assert analysis.document.origin is not None  # the NFC view, set by build_document itself
+    assert set(analysis.timings_ms) == {"normalize", "summarize", "extract"}

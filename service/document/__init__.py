@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from . import rules
 from .dates import from_dateline, to_iso
 from .layout import build_blocks, find_title, mark_repeats, split_lines
@@ -12,8 +14,9 @@ from .unicode import detect_language, looks_like_mojibake
 __all__ = ["Block", "BlockKind", "Document", "Sentence", "Span", "UnitKind", "build_document"]
 
 
-def build_document(text: str, published_hint: str | None = None) -> Document:
-    """Reads the layout of a pasted or extracted article; never modifies ``text``."""
+def build_document(text: str, published_hint: str | None = None, origin: Any = None) -> Document:
+    """Reads the layout of a pasted or extracted article; never modifies ``text``. ``origin`` is the
+    NfcView that maps spans back to the input when ``text`` is its NFC form."""
     lines = split_lines(text)
     title_index = find_title(text, lines)
     mark_repeats(text, lines, title_index)
@@ -22,7 +25,8 @@ def build_document(text: str, published_hint: str | None = None) -> Document:
     _narrow_cues(blocks, sentences)
     title = blocks_title(blocks)
     published = _published(text, lines, blocks, title, published_hint)
-    document = Document(text=text, blocks=blocks, sentences=sentences, title=title, published=published)
+    document = Document(text=text, blocks=blocks, sentences=sentences, title=title, published=published,
+                        origin=origin)
     _check_text(document)
     return document
 
