@@ -116,6 +116,7 @@ def _openapi(_: argparse.Namespace) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     from .annotate import PARTS
+    from .config import SUMMARY_METHODS
 
     parser = argparse.ArgumentParser(prog="python -m service", description=__doc__)
     commands = parser.add_subparsers(dest="command", required=True)
@@ -124,7 +125,7 @@ def main(argv: list[str] | None = None) -> int:
     summarize.add_argument("--max-sentences", type=int, default=None)
     summarize.add_argument("--max-words", type=int, default=None)
     summarize.add_argument("--ratio", type=float, default=None, help="most summary words as a share of the article's")
-    summarize.add_argument("--method", choices=["extractive", "abstractive", "auto"], default="extractive")
+    summarize.add_argument("--method", choices=SUMMARY_METHODS, default="extractive")
     summarize.add_argument("--format", choices=["text", "html"], default=None)
     summarize.add_argument("--title", default=None)
     summarize.add_argument("--include-document", action="store_true", help="same as --include document")

@@ -6,6 +6,10 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass
 
+# Units of work (sentences, items) between two deadline checks in a loop: ~256 x 60 µs keeps the overrun
+# of a deadline near 15 ms while the check itself stays out of the profile.
+CHECK_EVERY = 256
+
 
 class DeadlineExceeded(TimeoutError):
     """The analysis ran past its deadline; the API answers 504."""

@@ -53,3 +53,18 @@ def test_a_bad_setting_stops_gunicorn_at_start():
                          env=environment, capture_output=True, text=True, timeout=120)
     assert run.returncode != 0
     assert "PRECIS_EMBEDDING_BACKEND" in run.stdout + run.stderr
+
+
+def test_defaults_have_one_source():
+    # issue 13, item 18: the default length and the method values were written out in several places.
+    import typing
+
+    from service.api.schemas import OptionsSchema
+    from service.config import SUMMARY_METHODS
+    from service.pipeline import Method, Options
+    from service.summarize.extractive import DEFAULT_LENGTH
+
+    settings = Settings.from_env({})
+    assert settings.default_length == DEFAULT_LENGTH == Options().default_length
+    assert tuple(typing.get_args(Method)) == SUMMARY_METHODS
+    assert tuple(OptionsSchema().fields["method"].validate.choices) == SUMMARY_METHODS

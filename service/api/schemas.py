@@ -5,6 +5,7 @@ from __future__ import annotations
 from marshmallow import RAISE, Schema, fields, validate
 
 from ..annotate import PARTS, EntityType, SpeakerKind
+from ..config import SUMMARY_METHODS
 from ..extract.rules import CUE_STRENGTH
 
 MAX_SUMMARY_SENTENCES = 50  # beyond this an "extract" is the article itself
@@ -40,7 +41,7 @@ class OptionsSchema(Schema):
                   "exclusiveMinimum": True},
     )
     method = fields.String(
-        load_default="extractive", validate=validate.OneOf(["extractive", "abstractive", "auto"]),
+        load_default="extractive", validate=validate.OneOf(SUMMARY_METHODS),
         metadata={"description": "extractive (quotes the article), abstractive (a configured seq2seq model "
                                  "writes it), or auto (abstractive when a model is configured)."},
     )

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterator
 
-from ..deadline import Deadline
+from ..deadline import CHECK_EVERY, Deadline
 from ..document import BlockKind, Document, Sentence, Span, UnitKind
 from ..embeddings import Encoder
 from ..grammar import Grammar
@@ -35,8 +35,6 @@ PARTY_COUNT = 2
 # The longest sentence the prose rules read. Real sentences stay under ~600 characters (the longest
 # clause in the dev set's joint statements is ~550); longer units are run-ons without punctuation.
 MAX_SENTENCE_CHARS = 3000
-# Sentences between two deadline checks: ~256 x 60 µs keeps the overrun of a deadline near 15 ms.
-DEADLINE_CHECK_EVERY = 256
 # Characters of cue sentences parsed per article. Tagger and parser read ~40,000 characters a second on
 # one core (measured by make bench); 20,000 (the cue sentences of a ~4,000-word report) keeps a hostile
 # 1 MB input near half a second of parsing, and the document's warnings say when sentences went unread.
@@ -93,7 +91,7 @@ def _readable_prose(document: Document, deadline: Deadline | None,
     previous: Span | None = None
     overlong = 0
     for number, sentence in enumerate(document.sentences):
-        if deadline is not None and number % DEADLINE_CHECK_EVERY == 0:
+        if deadline is not None and number % CHECK_EVERY == 0:
             deadline.check("extract")
         if not _read_as_prose(document, sentence):
             continue

@@ -12,7 +12,7 @@ from typing import Final, TypeVar
 
 import numpy as np
 
-from ..deadline import Deadline
+from ..deadline import CHECK_EVERY, Deadline
 from . import rules
 from .model import Demand, Outcome, Source
 
@@ -20,8 +20,6 @@ from .model import Demand, Outcome, Source
 # same statement; 0.8 merges "agreed to continue dialogue" into "both sides ... agreed to continue
 # dialogue" while keeping distinct demands that share a verb apart.
 SAME_ITEM_WORD_SHARE: Final = 0.8
-# Items between two deadline checks while merging.
-DEADLINE_CHECK_EVERY: Final = 256
 # Cosine similarity of two items' MiniLM embeddings above which they say the same thing, for items
 # in different blocks. Measured: paraphrases written as such score 0.67-0.81 ("lift the tariffs on
 # canola" / "remove the duties imposed on canola" 0.80), restatements in the seeds 0.76-0.80; distinct
@@ -50,7 +48,7 @@ def merge_restatements(items: list[Item], text: str, deadline: Deadline | None =
     keys: list[frozenset[str]] = []
     holders: dict[str, list[int]] = {}
     for number, item in enumerate(items):
-        if deadline is not None and number % DEADLINE_CHECK_EVERY == 0:
+        if deadline is not None and number % CHECK_EVERY == 0:
             deadline.check("merging restatements")
         words = content_words(text[item.span.start : item.span.end])
         if not words:

@@ -13,6 +13,7 @@ from typing import Final
 
 import numpy as np
 
+from ..config import DEFAULT_MAX_SENTENCES, DEFAULT_MAX_WORDS
 from ..document import Document, Sentence, Span
 from ..document.rules import CAPTION
 from ..embeddings import Encoder
@@ -67,7 +68,7 @@ class LengthLimits:
         return cls(max_sentences, max(1, min(budgets)) if budgets else None, fill=True)
 
 
-DEFAULT_LENGTH: Final = LengthLimits(max_sentences=4, max_words=95)
+DEFAULT_LENGTH: Final = LengthLimits(max_sentences=DEFAULT_MAX_SENTENCES, max_words=DEFAULT_MAX_WORDS)
 
 
 @dataclass(slots=True)
