@@ -41,11 +41,14 @@ def _send(connection: http.client.HTTPConnection, body: bytes, content_type: str
 ], ids=["413", "415", "404"])
 def test_a_keep_alive_connection_survives_an_early_refusal(server, body, content_type, path, status):
     connection = http.client.HTTPConnection("127.0.0.1", server, timeout=30)
-    refused = _send(connection, body, content_type, path)
-    assert refused.status == status
-    if (refused.getheader("Connection") or "").lower() == "close":
-        return  # said so: the client opens a new connection
-    assert _send(connection, ARTICLE.encode(), "application/json").status == 200
+    try:
+        refused = _send(connection, body, content_type, path)
+        assert refused.status == status
+        if (refused.getheader("Connection") or "").lower() == "close":
+            return  # said so: the client opens a new connection
+        assert _send(connection, ARTICLE.encode(), "application/json").status == 200
+    finally:
+        connection.close()
 
 
 def test_a_body_too_big_to_drain_is_answered_with_connection_close(server):
