@@ -255,3 +255,19 @@ def test_each_stage_reports_its_own_warnings(encoder):
     assert any("max_sentences=5 asked" in w for w in analysis.summary.warnings)
     assert analysis.document.origin is not None  # the NFC view, set by build_document itself
     assert set(analysis.timings_ms) == {"normalize", "summarize", "extract"}
+
+
+def test_html_subheadings_stay_headings(client):
+    # issue 13, item 10: an <h2> was picked as a summary sentence and became the list's actor.
+    html = ("<html><body><article><h1>Trade Talks in Geneva</h1><p>The European Union urged Japan to "
+            "<b>lower tariffs</b> on farm goods during talks on Tuesday.</p>"
+            "<h2>What the developing countries demanded</h2><ul><li>an end to farm subsidies in rich "
+            "countries</li><li>cheaper medicines for poor countries</li></ul><p>Both sides agreed to continue "
+            "negotiations in the spring, officials said.</p></article></body></html>")
+    body = client.post("/v1/summarize", data=html.encode(), content_type="text/html",
+                       query_string={}).get_json()
+    summary = [s["text"] for s in body["summary"]["sentences"]]
+    assert not any("demanded" in s for s in summary)
+    assert "**" not in body["text"] and "lower tariffs on farm goods" in body["text"]
+    actors = {d["actor"] for d in body["key_demands"]}
+    assert "What the developing countries demanded" not in actors

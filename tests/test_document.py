@@ -144,3 +144,14 @@ def test_multi_line_blocks_never_span_a_control_character():
     doc = build_document(text)
     for block in doc.blocks:
         assert not any(ch in doc.span_text(block.span) for ch in "\u202e\x1b")
+
+
+def test_markdown_title_headings_and_emphasised_date_line():
+    # issue 13, item 12: "# Title" kept its "#"; "**Published:** 4 June 2024" was no date.
+    text = ("# Ministers Agree on Fishing Rights\n\n**Published:** 4 June 2024\n\n## What the ministers said\n\n"
+            "Ghana urged Togo to reopen the border crossing on Monday.")
+    doc = build_document(text)
+    assert doc.span_text(doc.title) == "Ministers Agree on Fishing Rights"
+    assert doc.published == "2024-06-04"
+    headings = [doc.span_text(b.span) for b in doc.blocks if b.kind is BlockKind.HEADING]
+    assert headings == ["What the ministers said"]

@@ -128,6 +128,11 @@ def _classify(text: str, span: Span, after_blank: bool) -> list[Line]:
             return [Line(span, LineKind.TABLE_RULE, after_blank)]
         if value[0] == "|" and rules.TABLE_ROW.match(value):
             return [Line(span, LineKind.TABLE_ROW, after_blank)]
+    if value[0] == "#":
+        heading = rules.MARKDOWN_HEADING.match(value)
+        if heading:
+            return [Line(Span(span.start + heading.start("text"), span.start + heading.end("text")), LineKind.HEADING,
+                         after_blank)]
     bullet = rules.BULLET.match(value)
     if bullet:
         ordered = bullet.group("unordered") is None

@@ -46,12 +46,15 @@ assert JUNK_LINE_RULES, "junk rules must never be empty"
 # A metadata line pasted above a headline: "date 2024-01-12", "Published: March 3, 2024", maybe
 # followed on the same line by the headline itself.
 DATE_LINE: Final = re.compile(
-    r"^\s*(?:date|published(?: on)?|posted(?: on)?|updated(?: on)?)\s*[:\-]?\s*"
+    # The label may carry markdown emphasis: "**Published:** 4 June 2024", "_Date_: 2024-06-04".
+    r"^\s*[*_]{0,2}(?:date|published(?: on)?|posted(?: on)?|updated(?: on)?)\s*[:\-]?\s*[*_]{0,2}\s*[:\-]?\s*"
     r"(?P<date>\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{4}|"
     r"(?:\d{1,2}\s+)?[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4})"
     r"(?:\s*[|,.;]\s*|\s+|$)",
     re.IGNORECASE,
 )
+# A markdown heading: "# Title", "## Section" (the marks are not part of the heading's text).
+MARKDOWN_HEADING: Final = re.compile(r"(?P<marks>#{1,6})[ \t]+(?P<text>\S.*?)(?:[ \t]+#+)?[ \t]*$")
 # A wire dateline opening the first paragraph: "WASHINGTON, March 3 (Reuters) -".
 DATELINE: Final = re.compile(
     r"^\s*[A-Z][A-Z .'-]{2,40},\s*(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)\s*"
