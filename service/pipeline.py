@@ -173,6 +173,9 @@ def _summarize(document: Document, encoder: Encoder, options: Options,
         summary = abstractive.summarize(document, encoder, limits)
     else:
         summary = summarize_extractive(document, encoder, limits)
+        if options.method == "auto":
+            summary.warnings.append("options.method 'auto': this server has no abstractive model "
+                                    "(PRECIS_ABSTRACTIVE_MODEL), so the summary is extractive")
     # An empty summary already carries its own warning; this one explains a short non-empty one.
     if summary.method == "extractive" and summary.sentences and limits.max_words is None \
             and limits.max_sentences is not None and len(summary.sentences) < limits.max_sentences:

@@ -59,3 +59,21 @@ def test_spans_on_character_boundaries_map_to_input_slices_with_the_same_nfc(tex
         for end in (b for b in bounds if b >= start):
             mapped = view.to_original(Span(start, end))
             assert unicodedata.normalize("NFC", text[mapped.start : mapped.end]) == view.text[start:end]
+
+
+def test_chinese_text_is_segmented_and_named(client):
+    # issue 13, item 13: language null, no sentences, an empty summary and no warning.
+    text = ("中国外交部发言人周一表示，中方敦促加拿大停止干涉中国内政。双方同意在下个月继续举行会谈。"
+            "加拿大总理表示，加方愿意与中方加强合作，共同应对全球挑战。")
+    body = client.post("/v1/summarize", json={"text": text}).get_json()
+    assert body["language"] == "zh"
+    assert body["meta"]["sentence_count"] == 3 and body["summary"]["sentences"]
+    assert any("built for English" in w for w in body["meta"]["warnings"])
+    for sentence in body["summary"]["sentences"]:
+        assert text[sentence["start"] : sentence["end"]] == sentence["text"]
+
+
+def test_auto_without_a_model_says_it_fell_back(client):
+    body = client.post("/v1/summarize", json={"text": "Ghana urged Togo to reopen the border crossing on Monday.",
+                                              "options": {"method": "auto"}}).get_json()
+    assert any("no abstractive model" in w for w in body["meta"]["warnings"])

@@ -33,7 +33,7 @@ def build_document(text: str, published_hint: str | None = None, origin: Any = N
 
 def _check_text(document: Document) -> None:
     """Language and encoding problems the client should hear about (the text itself is never altered)."""
-    sample = " ".join(document.span_text(s.span) for s in document.sentences[:40])
+    sample = " ".join(document.span_text(s.span) for s in document.sentences[:40]) or document.text
     document.language = detect_language(sample)
     if document.language not in (None, "en"):
         document.warnings.append(

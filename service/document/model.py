@@ -6,9 +6,10 @@ into the extracted text that the response returns), so that ``source[span.start:
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import Any
+from typing import Any, Final
 
 
 @dataclass(frozen=True, slots=True)
@@ -25,6 +26,18 @@ class Span:
 
 # Spaces, invisible spaces and the BOM: never the first or last character of a span.
 SPACE_CHARS = " \t\r\n\f\v\u00a0\u200b\u200c\u200d\u2060\ufeff\u202f\u3000"
+
+
+# Chinese and Japanese characters (Korean writes spaces between words): each counts as a word, since
+# these scripts put no spaces between words and a sentence would otherwise count as one.
+_CJK: Final = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+
+
+def count_words(text: str) -> int:
+    """Words as the length limits count them: spaced words, and each CJK character."""
+    if not _CJK.search(text):
+        return len(text.split())
+    return sum(max(1, len(_CJK.findall(token))) for token in text.split())
 
 
 def trimmed_span(text: str, start: int, end: int) -> Span | None:
@@ -109,4 +122,4 @@ class Document:
 
     @property
     def word_count(self) -> int:
-        return sum(len(self.span_text(s.span).split()) for s in self.sentences)
+        return sum(count_words(self.span_text(s.span)) for s in self.sentences)

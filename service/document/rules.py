@@ -95,7 +95,7 @@ TITLE_CASE_MIN_WORD_LEN: Final = 4
 # above the body, after at most a standfirst and a repeated headline.
 TITLE_SEARCH_LINES: Final = 4
 # Characters that may end a heading: anything but sentence or clause punctuation.
-SENTENCE_FINAL: Final = frozenset(".!?;:,")
+SENTENCE_FINAL: Final = frozenset(".!?;:,。！？；：，")  # and their full-width forms in CJK text
 CLOSING_QUOTES: Final = "\"'”’)»]"
 
 # A photo caption run into the text, as pasted pages carry them: "Tragic: The man was thrown off his

@@ -15,6 +15,7 @@ import numpy as np
 
 from ..config import DEFAULT_MAX_SENTENCES, DEFAULT_MAX_WORDS
 from ..document import Document, Sentence, Span
+from ..document.model import count_words
 from ..document.rules import CAPTION
 from ..embeddings import Encoder
 
@@ -105,7 +106,7 @@ def candidates(document: Document, config: ExtractiveConfig) -> list[Sentence]:
     chosen = []
     for sentence in document.prose_sentences():
         value = document.span_text(sentence.span)
-        if value.rstrip().endswith(":") or len(value.split()) < config.min_words or CAPTION.match(value):
+        if value.rstrip().endswith(":") or count_words(value) < config.min_words or CAPTION.match(value):
             continue
         chosen.append(sentence)
     return chosen
@@ -188,7 +189,7 @@ def summarize_extractive(document: Document, encoder: Encoder, limits: LengthLim
     pool, warnings = ranking.pool, ranking.warnings
     if not pool:
         return Summary([], "extractive", encoder.name, "", ["no prose sentences to summarize"])
-    word_counts = [len(document.span_text(s.span).split()) for s in pool]
+    word_counts = [count_words(document.span_text(s.span)) for s in pool]
     picked = select_mmr(ranking.scores, ranking.embeddings, word_counts, limits, config)
     sentences = [SummarySentence(pool[i].span, round(float(ranking.scores[i]), 4)) for i in picked]
     if limits.max_words is not None and len(picked) == 1 and word_counts[picked[0]] > limits.max_words:
