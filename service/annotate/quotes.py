@@ -17,7 +17,7 @@ from ..document import Document, Span
 from ..document.quotation import MAX_REGION_CHARS, RawQuote, SentenceIndex, find_quoted
 from ..extract.actors import ORGANISATION_HEADS, PERSON_ROLE_NOUNS, PERSON_TITLES
 from ..extract.tree import noun_phrase
-from ..grammar.attribution import is_speech, speaker_token, speech_verb
+from ..grammar.attribution import lead_in_subject, speaker_token, speech_verb
 from .entities import ROLE_NOUNS, person_key
 from .model import Entity, EntityType, Quote, Speaker, SpeakerKind
 
@@ -55,6 +55,8 @@ MAX_QUOTES: Final = 300
 # Words of a speaker talking about themselves, and how far back the person they are may be named.
 FIRST_PERSON: Final = frozenset({"i", "i'm", "i’m", "i've", "i’ve", "me", "my", "we", "our", "us"})
 FIRST_PERSON_WINDOW_CHARS: Final = 300
+
+
 @dataclass(slots=True)
 class _Context:
     """What attribution reads: the text, its entities by mention, and the people named so far."""
@@ -158,15 +160,9 @@ def _first_person_speaker(text: str, quote: RawQuote, context: _Context) -> Spea
 
 
 def _lead_in_speaker(doc: Doc, offset: int, context: _Context) -> Speaker | None:
-    """Whoever a speech verb outside quotation marks has speak in the sentence before."""
-    quoted = [q for q in find_quoted(doc.text)]
-    for verb in reversed([t for t in doc if is_speech(t)]):
-        if any(p.start <= verb.idx < p.end for q in quoted for p in q.parts):
-            continue
-        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        if subject is not None and not any(p.start <= subject.idx < p.end for q in quoted for p in q.parts):
-            return _resolve(subject, offset, context)
-    return None
+    """Whoever the sentence before has speak, named as the quotes name speakers."""
+    subject = lead_in_subject(doc)
+    return _resolve(subject, offset, context) if subject is not None else None
 
 
 def _is_partial(text: str, quote: RawQuote) -> bool:

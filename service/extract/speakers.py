@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from ..document import Document, Span
 from ..document.quotation import MAX_REGION_CHARS, RawQuote, SentenceIndex, find_quoted, inside
-from ..grammar.attribution import is_speech, speaker_token, speech_verb
+from ..grammar.attribution import lead_in_subject, speaker_token, speech_verb
 from .actors import Resolver
 from .model import Demand
 
@@ -81,12 +81,8 @@ class QuoteSpeakers:
 
     def _lead_in_speaker(self, sentence: Span) -> str | None:
         """'One broker said the reasons may be political. "If you ..."': the broker's."""
-        doc = self._parse(sentence)
-        for verb in reversed([t for t in doc if is_speech(t)]):
-            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-            if subject is not None:
-                return self._resolver.name(subject, sentence.start)
-        return None
+        subject = lead_in_subject(self._parse(sentence))
+        return self._resolver.name(subject, sentence.start) if subject is not None else None
 
     def _parse(self, span: Span) -> Doc:
         return self._grammar.parse([self._document.span_text(span)])[0]

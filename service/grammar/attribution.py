@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Final
 
-from ..document.quotation import RawQuote, inside
+from ..document.quotation import RawQuote, find_quoted, inside
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -106,4 +106,21 @@ def _subject_above(verb: Token) -> Token | None:
             subject = next((c for c in ancestor.children if c.dep_ == "nsubj"), None)
             if subject is not None:
                 return subject
+    return None
+
+
+def lead_in_subject(doc: Doc) -> Token | None:
+    """Who a sentence has speak, outside its own quotation marks: 'One broker said the reasons may be
+    political.' before a quotation makes the broker its speaker."""
+    quoted = find_quoted(doc.text)
+
+    def quoted_at(position: int) -> bool:
+        return any(inside(quote, position) for quote in quoted)
+
+    for verb in reversed([t for t in doc if is_speech(t)]):
+        if quoted_at(verb.idx):
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is not None and not quoted_at(subject.idx):
+            return subject
     return None
