@@ -70,6 +70,12 @@ def test_partial_quotes_titles_and_scare_quotes(grammar):
     assert quotes[0][2].name == "Ana Costa"
 
 
+def test_described_as_quotes_someone_and_known_as_names_something(grammar):
+    quotes = _quotes('The minister Ana Costa described the plan as "a disgrace to the whole country". The band, '
+                     'known as "The Blue Notes Of Leeds Town", played on.', grammar)
+    assert [(q[0], q[2].name) for q in quotes] == [("a disgrace to the whole country", "Ana Costa")]
+
+
 def test_quote_spans_are_exact(grammar):
     text = "Intro line here.\n\n“We will,” he said, “fight on.” ‘Never,’ said Ms Berg."
     doc = build_document(text)

@@ -34,7 +34,9 @@ MAX_TITLE_WORDS: Final = 8
 # Words right before a mark that make what follows a name or title, not speech: a report "called" X,
 # the "so-called" Y, a film "entitled" Z.
 NAMING_WORDS: Final = frozenset({"called", "so-called", "dubbed", "titled", "entitled", "named", "nicknamed",
-                                 "as", "word", "term", "phrase", "slogan", "hashtag", "label", "motto"})
+                                 "word", "term", "phrase", "slogan", "hashtag", "label", "motto"})
+# "known as 'The Blue Notes'" names something; "described the plan as 'a disgrace'" quotes someone.
+NAMING_BEFORE_AS: Final = frozenset({"known", "billed", "branded", "styled", "marketed", "referred"})
 # A partial quote this short with no speaker is a scare quote ('the grey vote', "experts").
 MAX_SCARE_WORDS: Final = 4
 # Role nouns of people the text does not name: "a spokesman for the union said".
@@ -145,8 +147,10 @@ def _title_case(words: list[str]) -> bool:
 def _names_something(text: str, quote: RawQuote) -> bool:
     """A title or a name: the word before the mark introduces one ("a report called 'Fair Play'")."""
     opening = quote.parts[0].start - 1
-    words = text[max(0, opening - 30) : opening].split()
-    return bool(words) and words[-1].lower().strip(",") in NAMING_WORDS
+    words = [w.lower().strip(",") for w in text[max(0, opening - 30) : opening].split()]
+    if words and words[-1] == "as":
+        return len(words) > 1 and words[-2] in NAMING_BEFORE_AS
+    return bool(words) and words[-1] in NAMING_WORDS
 
 
 def _first_person_speaker(text: str, quote: RawQuote, context: _Context) -> Speaker | None:
