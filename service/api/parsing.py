@@ -87,15 +87,12 @@ def _is_json(mimetype: str) -> bool:
     return mimetype in JSON_MEDIA_TYPES or mimetype.endswith("+json")
 
 
-class BatchParser:
-    """The batch route's one rule beyond the article parser: a batch is a JSON object."""
-
-    @staticmethod
-    def require_json(req: Request) -> None:
-        if not _is_json(req.mimetype):
-            abort(415, description=f"A batch is a JSON object {{\"articles\": [...]}} sent as application/json "
-                                   f"(got {req.mimetype or 'no Content-Type'}); single articles may also be "
-                                   "text/plain or text/html at /v1/summarize.")
+def require_json(req: Request) -> None:
+    """The batch route's one rule beyond the article parser: a batch is a JSON object (415 otherwise)."""
+    if not _is_json(req.mimetype):
+        abort(415, description=f"A batch is a JSON object {{\"articles\": [...]}} sent as application/json "
+                               f"(got {req.mimetype or 'no Content-Type'}); single articles may also be "
+                               "text/plain or text/html at /v1/summarize.")
 
 
 class ArticleParser(FlaskParser):

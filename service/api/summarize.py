@@ -16,7 +16,7 @@ from ..deadline import Deadline
 from ..extensions import models_of, settings_of
 from .analysis import analyze_article, run_item
 from .errors import PROBLEM_MEDIA_TYPE, RETRY_AFTER_SECONDS
-from .parsing import ArticleParser, BatchParser
+from .parsing import ArticleParser, require_json
 from .schemas import AnalysisSchema, ArticleRequestSchema, BatchRequestSchema, BatchResponseSchema, ProblemSchema
 
 
@@ -29,7 +29,7 @@ def json_only(view):
 
     @functools.wraps(view)
     def checked(*args, **kwargs):
-        BatchParser().require_json(request)
+        require_json(request)
         return view(*args, **kwargs)
 
     return checked
