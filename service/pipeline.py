@@ -22,8 +22,9 @@ from typing import Literal, TypeVar
 from .annotate import Annotations, annotate
 from .deadline import Deadline
 from .document import Document, build_document
-from .document.html import extract_page
+from .document.html import ExtractedPage, extract_page
 from .document.nfc import nfc_view
+from .document.page_parts import DroppedPart
 from .embeddings import Encoder
 from .extract import Extraction, extract
 from .grammar import Grammar
@@ -101,6 +102,8 @@ class Analysis:
     timings_ms: dict[str, float] = field(default_factory=dict)
     version: str = __version__
     truncated: bool = False
+    # The parts of an HTML page that its extraction left out (empty for text input).
+    page_dropped: list[DroppedPart] = field(default_factory=list)
 
 
 def analyze(raw: str, encoder: Encoder, options: Options | None = None, input_format: InputFormat = "text",
@@ -120,7 +123,7 @@ def analyze(raw: str, encoder: Encoder, options: Options | None = None, input_fo
                                      "none configured (PRECIS_ABSTRACTIVE_MODEL)")
     timings: dict[str, float] = {}
     with _stage("normalize", timings, deadline):
-        document, extracted_text, page_title = _normalize(raw, input_format)
+        document, page = _normalize(raw, input_format)
     # The parses behind the grammar reader (~35 ms) and the annotations (~50 ms) need only the document,
     # so they run beside the summary, whose MiniLM and CTranslate2 calls release the GIL as spaCy does:
     # the article's latency is then near the longest of them, not their sum (make bench measures it).
@@ -135,9 +138,11 @@ def analyze(raw: str, encoder: Encoder, options: Options | None = None, input_fo
     if annotation_job is not None:
         annotations, timings["annotate"] = annotation_job.result()
     warnings = [*document.warnings, *summary.warnings, *extraction.warnings, *annotations.warnings]
+    page_title = page.title if page is not None else None
     resolved_title = title or (document.span_text(document.title) if document.title else page_title)
-    return Analysis(document, resolved_title, summary, extraction, annotations, extracted_text, options, warnings,
-                    timings, truncated=summary.truncated)
+    return Analysis(document, resolved_title, summary, extraction, annotations, page.text if page else None,
+                    options, warnings, timings, truncated=summary.truncated,
+                    page_dropped=page.dropped if page is not None else [])
 
 
 @contextlib.contextmanager
@@ -150,17 +155,18 @@ def _stage(name: str, timings: dict[str, float], deadline: Deadline | None) -> I
         deadline.check(name)
 
 
-def _normalize(raw: str, input_format: InputFormat) -> tuple[Document, str | None, str | None]:
-    """Stage 1: the Document, the text extracted from an HTML page (None for text input) and its title."""
-    extracted_text = published_hint = page_title = None
+def _normalize(raw: str, input_format: InputFormat) -> tuple[Document, ExtractedPage | None]:
+    """Stage 1: the Document and, for HTML input, what the page extraction gave (its text, title, date and
+    the parts it left out)."""
+    page = None
     if input_format == "html":
         page = extract_page(raw)
-        extracted_text, published_hint, page_title = page.text, page.published, page.title
         if not page.text.strip():
             raise NoArticleText("no article text could be extracted from the HTML page")
-    source = extracted_text if extracted_text is not None else raw
+    source = page.text if page is not None else raw
     view = nfc_view(source)  # the analysis reads NFC; spans go back to the input through the view
-    return build_document(view.text if view else source, published_hint, origin=view), extracted_text, page_title
+    published_hint = page.published if page is not None else None
+    return build_document(view.text if view else source, published_hint, origin=view), page
 
 
 def _summarize(document: Document, encoder: Encoder, options: Options,

@@ -87,6 +87,8 @@ def analysis_to_dict(analysis: Analysis) -> dict[str, Any]:
             "sentence_count": len(doc.sentences),
             "truncated": analysis.truncated,
             "boilerplate": [{**_span(doc, b.span), "reason": b.reason or ""} for b in doc.boilerplate],
+            "page_boilerplate": [{"start": p.start, "end": p.end, "element": p.element, "visible_text": p.text,
+                                  "reason": p.reason} for p in analysis.page_dropped],
             "warnings": analysis.warnings,
             "version": analysis.version,
             "timings_ms": analysis.timings_ms,

@@ -129,12 +129,26 @@ class BoilerplateSchema(SpanSchema):
     reason = fields.String(required=True)
 
 
+class PageBoilerplateSchema(Schema):
+    start = fields.Integer(required=True, metadata={"description": "Offset of the element's '<' in the HTML as sent."})
+    end = fields.Integer(required=True, metadata={"description": "Offset just after its closing tag."})
+    element = fields.String(required=True, metadata={"description": "Its tag with its id or first class."})
+    visible_text = fields.String(required=True, metadata={"description": "Its visible text, whitespace collapsed "
+                                                          "(html[start:end] is its markup)."})
+    reason = fields.String(required=True, metadata={"description": "What the part is: navigation, cookie banner, "
+                                                    "comments, footer, related links ..."})
+
+
 class MetaSchema(Schema):
     word_count = fields.Integer(required=True)
     sentence_count = fields.Integer(required=True)
     truncated = fields.Boolean(required=True)
     boilerplate = fields.List(fields.Nested(BoilerplateSchema), required=True,
                               metadata={"description": "Lines set aside as page junk or metadata, and why."})
+    page_boilerplate = fields.List(
+        fields.Nested(PageBoilerplateSchema), required=True,
+        metadata={"description": "HTML input: the parts of the page its article extraction left out, and why "
+                  "(empty for text input)."})
     warnings = fields.List(fields.String(), required=True)
     version = fields.String(required=True)
     timings_ms = fields.Dict(keys=fields.String(), values=fields.Float(), required=True)
