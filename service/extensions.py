@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .config import Settings
-from .embeddings import EmbeddingConfig, SentenceEncoder, default_model_path
+from .embeddings import EmbeddingConfig, Encoder, SentenceEncoder, default_model_path
 
 if TYPE_CHECKING:
     from .grammar import Grammar
@@ -30,7 +30,7 @@ class ModelNotReady(RuntimeError):
 class ModelHolder:
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
-        self._encoder: SentenceEncoder | None = None
+        self._encoder: Encoder | None = None
         self._abstractive: AbstractiveSummarizer | None = None
         self._grammar: Grammar | None = None
         self._error: BaseException | None = None
@@ -38,6 +38,18 @@ class ModelHolder:
         self._lock = threading.Lock()
         self._started = False
         self.load_seconds: float | None = None
+
+    @classmethod
+    def loaded(cls, settings: Settings, encoder: Encoder, grammar: Grammar | None = None,
+               abstractive: AbstractiveSummarizer | None = None) -> ModelHolder:
+        """A holder of models built elsewhere (a test's fake encoder, a batch job's shared models): ready at
+        once, nothing loaded from disk."""
+        holder = cls(settings)
+        holder._encoder, holder._grammar, holder._abstractive = encoder, grammar, abstractive
+        holder._started = True
+        holder.load_seconds = 0.0
+        holder._loaded.set()
+        return holder
 
     @property
     def ready(self) -> bool:
@@ -54,7 +66,7 @@ class ModelHolder:
             self._started = True
         threading.Thread(target=self._load, name="model-loader", daemon=True).start()
 
-    def load(self) -> SentenceEncoder:
+    def load(self) -> Encoder:
         """Loads synchronously (or waits for a load already under way) and returns the encoder."""
         with self._lock:
             start_here = not self._started
@@ -144,7 +156,7 @@ class ModelHolder:
         return self._abstractive
 
     @property
-    def encoder(self) -> SentenceEncoder:
+    def encoder(self) -> Encoder:
         if self._encoder is None:
             raise ModelNotReady(self.error or "the model is still loading")
         return self._encoder

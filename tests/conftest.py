@@ -29,6 +29,25 @@ def client(app):
 
 
 @pytest.fixture(scope="session")
+def fast_models():
+    """A ready model holder with the hashing encoder and no parser (the cue-word reader): for the serving
+    tests whose behaviour does not depend on MiniLM."""
+    from fakes import HashingEncoder
+
+    from service.extensions import ModelHolder
+
+    settings = Settings.from_env({}, load_model_on_start=False, prose_reader="rules")
+    return ModelHolder.loaded(settings, HashingEncoder())
+
+
+@pytest.fixture()
+def fast_client(fast_models):
+    application = create_app(fast_models.settings, models=fast_models)
+    application.config["TESTING"] = True
+    return application.test_client()
+
+
+@pytest.fixture(scope="session")
 def grammar():
     """The real spaCy pipeline, loaded and hash-checked once for the session."""
     from service.grammar import shared_grammar

@@ -20,7 +20,7 @@ def _sentence_offsets(chunk: str) -> list[tuple[int, int]]:
 
     Bling Fire reports UTF-8 byte offsets; its Python wrapper maps them to characters with a Python
     loop over every byte, which was 80% of normalization time. The same mapping done with numpy (or
-    skipped for ASCII, where bytes are characters) gives identical offsets (tests/test_document.py).
+    skipped for ASCII, where bytes are characters) gives identical offsets (tests/document/test_layout.py).
     """
     data = chunk.encode("utf-8")
     size = len(data)
