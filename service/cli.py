@@ -1,4 +1,4 @@
-"""Command line: `python -m service summarize FILE|-`, `serve`, `prepare`, `openapi`."""
+"""Command line: `python -m service summarize FILE|-`, `batch IN OUT`, `serve`, `prepare`, `openapi`."""
 
 from __future__ import annotations
 
@@ -72,6 +72,30 @@ def _reason(exc: Exception) -> str:
     return str(exc)
 
 
+def _batch(args: argparse.Namespace) -> int:
+    """A corpus through the row function on the chosen engine; prints the run's report (JSON) at the end.
+    Exit 2 when the corpus cannot be read at all; rows that fail are problem rows in the output."""
+    from .batch import ENGINE_RUNNERS, Columns, CorpusError
+    from .batch.corpus import check_columns, check_output
+    from .config import Settings
+
+    source, out_dir = Path(args.input), Path(args.output)
+    columns = Columns(id=args.id_column, text=args.text_column, title=args.title_column, format=args.format_column)
+    try:
+        if args.workers < 1 or args.chunk_rows < 1:
+            raise CorpusError("--workers and --chunk-rows must be at least 1")
+        check_columns(source, columns.id, columns.text)
+        check_output(out_dir)
+        settings = Settings.from_env(load_model_on_start=False)
+    except (CorpusError, ValueError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    report = ENGINE_RUNNERS[args.engine](source, out_dir, settings, columns, args.workers, args.chunk_rows,
+                                         progress=not args.no_progress)
+    print(json.dumps(report.as_dict()))
+    return 0 if report.rows_out == report.rows_in else 1
+
+
 def _serve(args: argparse.Namespace) -> int:
     """Replaces this process with gunicorn under the project's config (gunicorn becomes PID 1 in a container)."""
     import os
@@ -116,6 +140,7 @@ def _openapi(_: argparse.Namespace) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     from .annotate import PARTS
+    from .batch.engines import DEFAULT_CHUNK_ROWS, ENGINES
     from .config import SUMMARY_METHODS
 
     parser = argparse.ArgumentParser(prog="python -m service", description=__doc__)
@@ -132,6 +157,22 @@ def main(argv: list[str] | None = None) -> int:
     summarize.add_argument("--include", action="append", default=[], choices=["document", *PARTS],
                            help="extra parts of the output, as options.include of the API (repeatable)")
     summarize.set_defaults(handler=_summarize)
+    batch = commands.add_parser("batch", help="analyse a corpus (JSON Lines or Parquet, one article per row) into "
+                                "a folder of Parquet files")
+    batch.add_argument("input", help="a .jsonl file, a .parquet file or a folder of Parquet files")
+    batch.add_argument("output", help="a new folder for the Parquet output (one row per input row)")
+    batch.add_argument("--engine", choices=ENGINES, default="local",
+                       help="local: a process pool on this machine; ray: Ray Data (a local Ray, or the cluster "
+                            "this driver is attached to); needs pip install '.[ray]'")
+    batch.add_argument("--workers", type=int, default=os.cpu_count() or 1,
+                       help="processes or actors, one model and one thread each (default: the cores)")
+    batch.add_argument("--chunk-rows", type=int, default=DEFAULT_CHUNK_ROWS, help="rows per task or batch")
+    batch.add_argument("--id-column", default="id")
+    batch.add_argument("--text-column", default="text")
+    batch.add_argument("--title-column", default="title", help="optional: used when present")
+    batch.add_argument("--format-column", default="format", help="optional: 'text' or 'html' per row")
+    batch.add_argument("--no-progress", action="store_true", help="no progress bar on standard error")
+    batch.set_defaults(handler=_batch)
     serve = commands.add_parser("serve", help="run the service under gunicorn with deploy/gunicorn.conf.py")
     serve.add_argument("--host", default=os.environ.get("HOST", "127.0.0.1"))
     serve.add_argument("--port", type=int, default=int(os.environ.get("PORT", "8000")))
