@@ -1,8 +1,10 @@
 """gunicorn settings for Précis, from the environment, with defaults right for 2 CPU cores.
 
-The model is loaded in each worker after fork (no --preload), so torch and CTranslate2 never start
-a thread pool in the master and the known fork hang cannot happen. Each worker gets
-cores / workers inference threads, so workers x threads never oversubscribe the cores.
+The master preloads the app and the fork-safe models (imports, spaCy's pipelines, the text libraries'
+tables: ModelHolder.load_shared, no thread started), so the workers share those pages; each worker then
+loads MiniLM on CTranslate2 (and any abstractive model) after the fork, so no inference thread pool
+exists before fork and the known fork hang cannot happen. Each worker gets cores / workers inference
+threads, so workers x threads never oversubscribe the cores.
 """
 
 import os
@@ -27,7 +29,11 @@ keepalive = 5
 # Recycle workers now and then to bound slow leaks; jitter keeps them from restarting together.
 max_requests = int(os.environ.get("GUNICORN_MAX_REQUESTS", "5000"))
 max_requests_jitter = int(os.environ.get("GUNICORN_MAX_REQUESTS_JITTER", "500"))
-preload_app = False
+# GUNICORN_PRELOAD=false loads everything in each worker instead (each then holds its own copy).
+preload_app = os.environ.get("GUNICORN_PRELOAD", "true").lower() not in ("0", "false", "no", "off")
+# The hooks below decide when models load: never from create_app's own background thread, which would
+# start in the master under preload.
+os.environ["PRECIS_LOAD_MODEL_ON_START"] = "false"
 
 # Prometheus multiprocess mode: every worker writes its samples under one folder that /metrics reads.
 # It must be set before any worker imports prometheus_client, so here, in the master.
@@ -40,6 +46,32 @@ def on_starting(server):
     folder = os.environ["PROMETHEUS_MULTIPROC_DIR"]
     shutil.rmtree(folder, ignore_errors=True)
     os.makedirs(folder, exist_ok=True)
+
+
+def when_ready(server):
+    """Preload: the fork-safe models, once, in the master; then frozen out of the garbage collector's
+    sight, so that its passes in the workers do not write to (and so copy) the shared pages."""
+    if not preload_app:
+        return
+    import gc
+    import logging
+    import time
+
+    from service.extensions import models_of
+
+    started = time.perf_counter()
+    models_of(server.app.wsgi()).load_shared()
+    gc.collect()
+    gc.freeze()
+    logging.getLogger("precis.serving").info("shared models loaded before fork", extra={
+        "pid": os.getpid(), "seconds": round(time.perf_counter() - started, 3)})
+
+
+def post_worker_init(worker):
+    """Each worker loads the rest (MiniLM, an abstractive model) in the background; /readyz says when."""
+    from service.extensions import models_of
+
+    models_of(worker.wsgi).start_background_load()
 
 
 def pre_request(worker, req):

@@ -1,13 +1,18 @@
-"""The per-worker model holder: loads the embedding model once, answers readiness.
+"""The per-worker model holder: loads the models once, answers readiness.
 
-Loading happens after gunicorn forks (in the worker, never in the master), so no torch thread pool
-exists before fork and the known fork hang of torch cannot occur.
+Loading has two parts. ``load_shared`` holds what is safe to fork and large: the imports (torch comes in
+with spaCy's thinc), spaCy's pipelines and the text libraries' tables, warmed up, with no thread
+started. Under gunicorn the master runs it before forking (deploy/gunicorn.conf.py, preload), so every
+worker shares those pages instead of holding its own copy. The rest (MiniLM on CTranslate2, the
+abstractive model) starts thread pools when built, so it is loaded in each worker after the fork: no
+thread pool exists before fork and the known fork hang of torch and OpenMP cannot occur.
 """
 
 from __future__ import annotations
 
 import gc
 import logging
+import os
 import threading
 import time
 from pathlib import Path
@@ -37,6 +42,7 @@ class ModelHolder:
         self._loaded = threading.Event()
         self._lock = threading.Lock()
         self._started = False
+        self._shared_loaded = False
         self.load_seconds: float | None = None
 
     @classmethod
@@ -76,9 +82,26 @@ class ModelHolder:
         self._loaded.wait()
         return self.encoder
 
+    def load_shared(self) -> None:
+        """The fork-safe part of the load (spaCy's pipelines, the text stack), synchronously and without
+        starting a thread. Raises what the load raised (in a gunicorn master, a failed check stops the
+        server at start; in a worker's load, readiness reports it)."""
+        if self._shared_loaded:
+            return
+        # Imported here, not in the workers, so that their modules' pages are shared too (~60 MB a worker).
+        import ctranslate2  # noqa: F401
+        import transformers  # noqa: F401
+        from transformers import AutoTokenizer  # noqa: F401
+
+        _warm_text_stack()
+        self._grammar = self._load_grammar()
+        self._shared_loaded = True
+
     def _load(self) -> None:
         started = time.perf_counter()
+        preloaded = self._shared_loaded
         try:
+            self.load_shared()
             path = Path(self.settings.embedding_model_path) if self.settings.embedding_model_path \
                 else default_model_path()
             expected = self.settings.embedding_model_sha256
@@ -92,19 +115,17 @@ class ModelHolder:
                 cache_dir=Path(self.settings.cache_dir) if self.settings.cache_dir else None,
             ))
             encoder.encode(["warm-up sentence."])  # first forward pass allocates; do it before ready
-            _warm_text_stack()
             abstractive = self._load_abstractive()
-            grammar = self._load_grammar()
             # torch and transformers leave ~10^6 long-lived objects; every full garbage collection
             # walked them all (a 200,000-line request paid ~1 s in GC). Freezing moves them out of
             # the collector's sight for the life of the worker.
             gc.collect()
             gc.freeze()
             self._abstractive = abstractive
-            self._grammar = grammar
             self._encoder = encoder
             self.load_seconds = round(time.perf_counter() - started, 3)
-            log.info("model loaded", extra={"model": encoder.name, "seconds": self.load_seconds})
+            log.info("model loaded", extra={"model": encoder.name, "seconds": self.load_seconds, "pid": os.getpid(),
+                                            "shared_preloaded": preloaded})
         except Exception as exc:  # reported by /readyz and every request; the worker stays up
             self._error = exc
             log.exception("model load failed")

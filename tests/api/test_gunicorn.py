@@ -5,7 +5,11 @@ from __future__ import annotations
 
 import http.client
 import json
+import os
+import subprocess
 import sys
+import time
+from pathlib import Path
 
 import pytest
 from conftest import ROOT
@@ -61,3 +65,29 @@ def test_a_body_too_big_to_drain_is_answered_with_connection_close(server):
         head = sock.recv(65536).decode("latin-1")
     assert head.startswith("HTTP/1.1 413")
     assert "connection: close" in head.lower()
+
+
+def test_the_master_loads_the_shared_models_once_and_each_worker_the_rest(tmp_path):
+    # issue 14: spaCy's pipelines and the imports load once, before fork, so workers share their pages;
+    # MiniLM on CTranslate2 (thread pools) loads in each worker after it.
+    log = tmp_path / "server.log"
+    port = free_port()
+    env = {**os.environ, "HOST": "127.0.0.1", "PORT": str(port), "WEB_CONCURRENCY": "2"}
+    with log.open("wb") as out:
+        process = subprocess.Popen([str(Path(sys.executable).parent / "gunicorn"), "-c", "deploy/gunicorn.conf.py",
+                                    "service:create_app()"],
+                                   cwd=ROOT, env=env, stdout=out, stderr=subprocess.STDOUT, start_new_session=True)
+        try:
+            wait_ready(f"http://127.0.0.1:{port}", process)
+            for _ in range(100):  # the second worker may finish loading a moment after the first
+                records = [json.loads(line) for line in log.read_text().splitlines() if line.startswith("{")]
+                loaded = [r for r in records if r.get("message") == "model loaded"]
+                if len(loaded) == 2:
+                    break
+                time.sleep(0.1)
+        finally:
+            stop_server(process)
+    shared = [r for r in records if r.get("message") == "shared models loaded before fork"]
+    assert len(shared) == 1 and shared[0]["pid"] == process.pid
+    assert len(loaded) == 2 and len({r["pid"] for r in loaded}) == 2 and process.pid not in {r["pid"] for r in loaded}
+    assert all(r["shared_preloaded"] for r in loaded)
