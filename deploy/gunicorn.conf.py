@@ -12,13 +12,15 @@ import shutil
 import tempfile
 
 bind = f"{os.environ.get('HOST', '127.0.0.1')}:{os.environ.get('PORT', '8000')}"
-# Model copies: one per worker (~550 MB each with MiniLM int8). One worker already uses both cores.
-workers = int(os.environ.get("WEB_CONCURRENCY", "1"))
+_cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+# One worker per core, one inference thread each: processes beat intra-op threads on the same cores
+# (make loadtest, 2 cores: 17.5-18.1 requests/s for 2 workers x 1 thread, 11.2-11.9 for 1 worker x 2),
+# and with the preload each extra worker costs ~95 MB (PSS), not a whole model copy.
+workers = int(os.environ.get("WEB_CONCURRENCY", str(_cores)))
 # Handler threads per worker. More than PRECIS_MAX_IN_FLIGHT on purpose: the extra threads answer
 # 503 at once when the worker is busy, instead of leaving connections queued into client timeouts.
 threads = int(os.environ.get("GUNICORN_THREADS", "8"))
 worker_class = "gthread"
-_cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
 os.environ.setdefault("PRECIS_TORCH_THREADS", str(max(1, _cores // max(1, workers))))
 # Above the slowest allowed request (PRECIS_REQUEST_TIMEOUT_SECONDS, 30 s by default, answers 504).
 timeout = int(os.environ.get("GUNICORN_TIMEOUT", "60"))
@@ -57,14 +59,38 @@ def when_ready(server):
     import logging
     import time
 
-    from service.extensions import models_of
+    from service.api.admission import PodInFlight
+    from service.extensions import IN_FLIGHT_KEY, models_of, settings_of
 
     started = time.perf_counter()
-    models_of(server.app.wsgi()).load_shared()
+    app = server.app.wsgi()
+    # One in-flight bound for the whole server (PRECIS_MAX_IN_FLIGHT per worker, pooled), so a busy
+    # worker's excess is not refused while its sibling has room (service/api/admission.py).
+    app.extensions[IN_FLIGHT_KEY] = PodInFlight(workers * settings_of(app).max_in_flight)
+    models_of(app).load_shared()
     gc.collect()
     gc.freeze()
     logging.getLogger("precis.serving").info("shared models loaded before fork", extra={
         "pid": os.getpid(), "seconds": round(time.perf_counter() - started, 3)})
+
+
+def _pod_bound(server):
+    from service.api.admission import PodInFlight
+    from service.extensions import IN_FLIGHT_KEY
+
+    bound = server.app.wsgi().extensions[IN_FLIGHT_KEY] if preload_app else None
+    return bound if isinstance(bound, PodInFlight) else None
+
+
+def pre_fork(server, worker):
+    """The master gives the worker it is about to fork a slot of the shared in-flight counts."""
+    if (bound := _pod_bound(server)) is not None:
+        worker.in_flight_slot = bound.free_slot({getattr(w, "in_flight_slot", 0) for w in server.WORKERS.values()})
+
+
+def post_fork(server, worker):
+    if (bound := _pod_bound(server)) is not None:
+        bound.bind(worker.in_flight_slot)
 
 
 def post_worker_init(worker):
@@ -86,9 +112,12 @@ def pre_request(worker, req):
 
 
 def child_exit(server, worker):
+    """A worker that exited (even killed mid-request) holds nothing any more: its slot is cleared."""
     from prometheus_client import multiprocess
 
     multiprocess.mark_process_dead(worker.pid)
+    if (bound := _pod_bound(server)) is not None and hasattr(worker, "in_flight_slot"):
+        bound.clear(worker.in_flight_slot)
 
 
 # The app logs one JSON line per request (with its id); gunicorn's own messages are JSON too.

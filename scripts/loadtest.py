@@ -1,9 +1,11 @@
 """`make loadtest`: locust (headless) against gunicorn on loopback, bounded in time.
 
-For 1 and 2 workers: memory of the whole server once ready, then requests/s at saturation (closed loop,
-as many users as the server serves at once), p50/p95/p99 latency and error rate. Then, with 1
-worker, an open-loop load at twice the measured saturation rate: only fast 503s may fail. Memory is
-also shown for 4 workers.
+Memory of the whole server once ready (PSS, which counts shared pages once, and RSS) for 1, 2 and 4
+workers, with the seconds from start to /readyz. Then the default layout (one worker per core, one
+inference thread each): requests/s at saturation (closed loop, as many users as the server admits at
+once) in three consecutive runs with p50/p95/p99 and error rate, then an open-loop load at twice the
+saturation rate, where only fast 503s may fail. Last, the old layout in the same run as the baseline:
+one worker with an inference thread per core.
 """
 
 from __future__ import annotations
@@ -69,36 +71,80 @@ def summarize(samples: list[tuple[float, int, float]], seconds: int) -> dict:
             "count": len(samples)}
 
 
+def server_pss_mb(process: subprocess.Popen) -> float:
+    """Proportional memory of gunicorn's master and workers: a page shared by n processes counts 1/n, so
+    the sum is what the server really holds (RSS counts the preloaded, shared pages once per process)."""
+    root = psutil.Process(process.pid)
+    return sum(p.memory_full_info().pss for p in [root, *root.children(recursive=True)]) / 2**20
+
+
+def measure_memory(workers: int) -> tuple[float, float, float]:
+    """Seconds from start to /readyz, then PSS and RSS once every worker has loaded."""
+    port = free_port()
+    started = time.perf_counter()
+    server = start_server(port, {"WEB_CONCURRENCY": str(workers)})
+    try:
+        wait_ready(f"http://127.0.0.1:{port}", server)
+        ready = time.perf_counter() - started
+        time.sleep(2 * workers)  # every worker, not just the first, has loaded its model
+        return ready, server_pss_mb(server), server_rss_mb(server)
+    finally:
+        stop_server(server)
+
+
+def saturate(workers: int, threads: int, runs: int, seconds: int, shared: Path, overload_after: bool) -> list[dict]:
+    """``runs`` consecutive closed-loop runs at workers x PRECIS_MAX_IN_FLIGHT users on one server."""
+    port = free_port()
+    server = start_server(port, {"WEB_CONCURRENCY": str(workers), "PRECIS_TORCH_THREADS": str(threads)})
+    base = f"http://127.0.0.1:{port}"
+    users = workers * MAX_IN_FLIGHT
+    results = []
+    try:
+        wait_ready(base, server)
+        time.sleep(2 * workers)
+        run_locust(base, users, 5, shared)  # warm-up, not measured
+        for run in range(1, runs + 1):
+            wait_idle(base)
+            result = summarize(run_locust(base, users, seconds, shared), seconds)
+            results.append(result)
+            print(f"{workers} worker(s) x {threads} thread(s), run {run} ({users} closed-loop users, {seconds} s): "
+                  f"{result['rps']:.1f} requests/s, p50 {1000 * result['p50']:.0f} ms, p95 "
+                  f"{1000 * result['p95']:.0f} ms, p99 {1000 * result['p99']:.0f} ms (p99/p50 "
+                  f"{result['p99'] / result['p50']:.2f}), error rate {result['errors']:.1%} ({result['count']} "
+                  "requests)", flush=True)
+        if overload_after:
+            wait_idle(base)
+            overload(base, results[-1]["rps"], seconds, shared)
+    finally:
+        stop_server(server)
+    return results
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--shared", default=str(ROOT.parent / "shared"))
     parser.add_argument("--seconds", type=int, default=20, help="length of each load phase")
+    parser.add_argument("--runs", type=int, default=3, help="consecutive saturation runs of the default layout")
     args = parser.parse_args()
     shared = Path(args.shared).resolve()
-    saturation: dict[int, dict] = {}
+    cores = len(os.sched_getaffinity(0))
+    memory = {}
     for workers in (1, 2, 4):
-        port = free_port()
-        server = start_server(port, {"WEB_CONCURRENCY": str(workers)})
-        base = f"http://127.0.0.1:{port}"
-        try:
-            wait_ready(base, server)
-            time.sleep(2 * workers)  # every worker, not just the first, has loaded its model
-            print(f"== {workers} worker(s): server RSS once ready {server_rss_mb(server):.0f} MB", flush=True)
-            if workers == 4:
-                continue  # memory only: 4 workers on 2 cores is not a configuration to load-test
-            run_locust(base, workers * MAX_IN_FLIGHT, 5, shared)  # warm-up, not measured
-            wait_idle(base)
-            result = summarize(run_locust(base, workers * MAX_IN_FLIGHT, args.seconds, shared), args.seconds)
-            saturation[workers] = result
-            print(f"saturation ({workers * MAX_IN_FLIGHT} closed-loop users, {args.seconds} s): "
-                  f"{result['rps']:.1f} requests/s, p50 {1000 * result['p50']:.0f} ms, p95 {1000 * result['p95']:.0f} "
-                  f"ms, p99 {1000 * result['p99']:.0f} ms, error rate {result['errors']:.1%} "
-                  f"({result['count']} requests)", flush=True)
-            if workers == 1:
-                wait_idle(base)
-                overload(base, result["rps"], args.seconds, shared)
-        finally:
-            stop_server(server)
+        ready, pss, rss = measure_memory(workers)
+        memory[workers] = pss
+        print(f"== {workers} worker(s): ready {ready:.1f} s after start; PSS {pss:.0f} MB, RSS {rss:.0f} MB",
+              flush=True)
+    print(f"PSS per extra worker: {memory[2] - memory[1]:.0f} MB (1 -> 2), {(memory[4] - memory[2]) / 2:.0f} MB "
+          "(2 -> 4)", flush=True)
+    print(f"== default layout: {cores} workers x 1 thread (one per core)", flush=True)
+    default = saturate(cores, 1, args.runs, args.seconds, shared, overload_after=True)
+    rates = [r["rps"] for r in default]
+    mean = sum(rates) / len(rates)
+    print(f"default layout over {len(rates)} runs: mean {mean:.1f} requests/s, spread {min(rates) / mean - 1:+.1%} / "
+          f"{max(rates) / mean - 1:+.1%}; worst p99/p50 {max(r['p99'] / r['p50'] for r in default):.2f}", flush=True)
+    print(f"== baseline in the same run: 1 worker x {cores} threads", flush=True)
+    baseline = saturate(1, cores, 1, args.seconds, shared, overload_after=False)[0]
+    print(f"default / baseline requests/s: {mean / baseline['rps']:.2f}", flush=True)
     return 0
 
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import hmac
 import logging
-import threading
 import time
 from collections.abc import Callable
 
@@ -14,6 +13,7 @@ from flask import Flask, Response, current_app, g, request
 from ..config import drain_limit_bytes
 from ..extensions import IN_FLIGHT_KEY, settings_of
 from ..observability import IN_FLIGHT, LATENCY, REJECTED, REQUEST_ID_HEADER, REQUESTS, request_id_from, request_id_var
+from .admission import InFlightBound, WorkerInFlight
 from .errors import problem_response
 
 log = logging.getLogger("precis.access")
@@ -49,10 +49,10 @@ def _before() -> Response | None:
         REJECTED.labels("unauthorized").inc()
         return problem_response(401, "A valid bearer token is required (Authorization: Bearer <token>).",
                                 headers={"WWW-Authenticate": 'Bearer realm="precis"'})
-    limiter: threading.BoundedSemaphore = current_app.extensions[IN_FLIGHT_KEY]
+    limiter: InFlightBound = current_app.extensions[IN_FLIGHT_KEY]
     if not limiter.acquire(blocking=False):
         REJECTED.labels("overloaded").inc()
-        return problem_response(503, f"This worker is serving {settings.max_in_flight} requests already; "
+        return problem_response(503, f"This {limiter.scope} is serving {limiter.limit} requests already; "
                                      "retry shortly.",
                                 headers={"Retry-After": str(OVERLOAD_RETRY_AFTER_SECONDS)})
     g.in_flight = True
@@ -123,7 +123,7 @@ def _teardown(_: BaseException | None) -> None:
 
 def register_serving_hooks(app: Flask) -> None:
     settings = settings_of(app)
-    app.extensions[IN_FLIGHT_KEY] = threading.BoundedSemaphore(max(1, settings.max_in_flight))
+    app.extensions[IN_FLIGHT_KEY] = WorkerInFlight(settings.max_in_flight)  # gunicorn's master may share it
     app.before_request(_before)
     app.after_request(_after)
     app.teardown_request(_teardown)
