@@ -10,7 +10,7 @@ PORT   ?= 8000
 TORCH_SPEC := torch==2.13.0
 SHARED ?= ../shared
 
-.PHONY: install install-test install-ops serve test lint openapi eval bench loadtest chaos clean
+.PHONY: install install-test install-ops serve test lint openapi eval bench bench-batch loadtest chaos clean
 
 $(VENV)/bin/python:
 	$(PYTHON) -m venv $(VENV)
@@ -61,8 +61,12 @@ bench: install-test
 	$(PY) scripts/bench_summary.py --shared $(SHARED)
 	$(PY) scripts/bench_generate.py
 
-# locust against gunicorn on loopback: memory for 1/2/4 workers, saturation for 1 and 2, then 2x
-# saturation where only fast 503s may fail (about 3 minutes).
+# The batch command on 2,000 CNN/DM rows with the local process pool and with Ray Data (about 6 minutes).
+bench-batch: install-test
+	$(PY) scripts/bench_batch.py --shared $(SHARED)
+
+# locust against gunicorn on loopback: ready time and PSS for 1/2/4 workers, three saturation runs of the
+# default layout, 2x saturation where only fast 503s may fail, and 1 worker x 2 threads as baseline.
 loadtest: install-ops
 	$(PY) scripts/loadtest.py --shared $(SHARED)
 
