@@ -105,3 +105,19 @@ def test_will_selects_a_sentence_only_where_a_party_speaks_for_itself():
     assert [news.span_text(s.span) for s, _ in chosen] == ["Both sides will meet again in May."]
     chosen, _ = _cue_sentences(news, None, statement_voice=True)
     assert len(chosen) == 2
+
+
+def test_a_sentence_parsed_lately_is_not_parsed_again(grammar, monkeypatch):
+    # The prose reader, the quotations and the events of one article parse mostly the same sentences.
+    import service.grammar as module
+
+    first, second = "Unions urged the port to reopen.", "The port agreed to talks."
+    before = grammar.parse([first])[0]
+    calls = []
+    original = grammar._nlp.pipe
+    monkeypatch.setattr(grammar._nlp, "pipe", lambda texts, **kw: calls.append(list(texts)) or original(texts, **kw))
+    docs = grammar.parse([second, first, second])
+    assert calls == [[second]] and docs[1] is before and docs[0] is docs[2]
+    monkeypatch.setattr(module, "PARSE_CACHE_SENTENCES", 2)
+    grammar.parse([f"Sentence number {n} is here." for n in range(3)])
+    assert len(grammar._parsed) == 2
