@@ -77,12 +77,14 @@ def _batch(args: argparse.Namespace) -> int:
     Exit 2 when the corpus cannot be read at all; rows that fail are problem rows in the output."""
     from .batch import ENGINE_RUNNERS, Columns, CorpusError
     from .batch.corpus import check_columns, check_output
+    from .batch.engines import DEFAULT_CHUNK_ROWS
     from .config import Settings
 
     source, out_dir = Path(args.input), Path(args.output)
     columns = Columns(id=args.id_column, text=args.text_column, title=args.title_column, format=args.format_column)
     try:
-        if args.workers < 1 or args.chunk_rows < 1:
+        chunk_rows = DEFAULT_CHUNK_ROWS[args.engine] if args.chunk_rows is None else args.chunk_rows
+        if args.workers < 1 or chunk_rows < 1:
             raise CorpusError("--workers and --chunk-rows must be at least 1")
         check_columns(source, columns.id, columns.text)
         check_output(out_dir)
@@ -90,7 +92,7 @@ def _batch(args: argparse.Namespace) -> int:
     except (CorpusError, ValueError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
-    report = ENGINE_RUNNERS[args.engine](source, out_dir, settings, columns, args.workers, args.chunk_rows,
+    report = ENGINE_RUNNERS[args.engine](source, out_dir, settings, columns, args.workers, chunk_rows,
                                          progress=not args.no_progress)
     print(json.dumps(report.as_dict()))
     return 0 if report.rows_out == report.rows_in else 1
@@ -166,7 +168,8 @@ def main(argv: list[str] | None = None) -> int:
                             "this driver is attached to); needs pip install '.[ray]'")
     batch.add_argument("--workers", type=int, default=os.cpu_count() or 1,
                        help="processes or actors, one model and one thread each (default: the cores)")
-    batch.add_argument("--chunk-rows", type=int, default=DEFAULT_CHUNK_ROWS, help="rows per task or batch")
+    batch.add_argument("--chunk-rows", type=int, default=None,
+                       help=f"rows per task or batch (default: {DEFAULT_CHUNK_ROWS})")
     batch.add_argument("--id-column", default="id")
     batch.add_argument("--text-column", default="text")
     batch.add_argument("--title-column", default="title", help="optional: used when present")
