@@ -57,8 +57,11 @@ OFFER_NOUNS: Final = frozenset({"offer", "deal", "proposal", "bid", "plan", "agr
 STRESSING: Final = frozenset({"stress", "emphasise", "emphasize", "underline", "highlight", "underscore", "affirm",
                               "reaffirm", "reiterate", "recognise", "recognize", "note", "confirm", "express",
                               "see", "point", "acknowledge", "cite", "discuss", "raise", "make"})
-# Lemmas that report what the parties back together, handed to the joint outcome reader instead.
+# Lemmas that report what the parties back together, handed to the joint outcome reader instead, unless
+# they name someone else to act: "we have called on both sides to resume talks" asks the mediated parties.
 JOINT_ALSO: Final = frozenset({"encourage", "urge", "call"})
+# Targets that are the speakers themselves: "urged each other to ...", "called on ourselves to ...".
+SELF_TARGETS: Final = frozenset({"each", "other", "one", "another", "themselves", "ourselves", "we", "us"})
 
 
 def _items(reading: SentenceReading, rule: str, verb: Token, actor: str | None, target: str | None,
@@ -92,7 +95,9 @@ def read_asked(cue: Token, reading: SentenceReading) -> None:
         target_token, actor = tree.child(cue, "nsubjpass"), reading.name(tree.agent(cue))
     else:
         subject = tree.subject(cue)
-        if lemma_of(cue) in JOINT_ALSO and reading.is_joint(subject):
+        named = target_token if target_token is not None else tree.child(cue, "dobj", "dative")
+        if lemma_of(cue) in JOINT_ALSO and reading.is_joint(subject) and \
+                (named is None or named.lower_ in SELF_TARGETS):
             return  # the parties together encouraging something is a joint outcome
         target_token = target_token or _controlled(action, cue)
         actor = reading.name(subject)

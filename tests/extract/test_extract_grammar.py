@@ -381,3 +381,21 @@ def test_a_demand_inside_a_quotation_is_its_speakers(text, expected, grammar):
     doc = build_document(LEAD + text)
     demands = [(doc.span_text(d.span), d.actor, d.target) for d in extract(doc, grammar=grammar).demands]
     assert expected in demands
+
+
+@pytest.mark.parametrize(("sentence", "demand", "outcome"), [
+    pytest.param("We urge the armed groups to lay down their weapons.",
+                 ("asked", "lay down their weapons", "armed groups"), None, id="names-who-is-to-act"),
+    pytest.param("We have called on both sides to resume the talks in Geneva next week.",
+                 ("asked", "resume the talks in Geneva next week", "Peru and Chile"), None, id="called-on-the-sides"),
+    pytest.param("We encouraged each other to deepen trade ties.", None, ("joint", "deepen trade ties"),
+                 id="each-other-is-joint"),
+])
+def test_a_statements_call_on_others_is_a_demand_and_on_itself_a_joint_outcome(sentence, demand, outcome,
+                                                                                grammar):
+    doc = build_document(f"Joint Statement of Chile and Peru\n\nThe two governments met in Lima on Monday. {sentence}")
+    result = extract(doc, grammar=grammar)
+    demands = [(d.cue, doc.span_text(d.span), d.target) for d in result.demands]
+    outcomes = [(o.cue, doc.span_text(o.span)) for o in result.outcomes]
+    assert demands == ([demand] if demand else [])
+    assert outcomes == ([outcome] if outcome else [])
