@@ -101,9 +101,23 @@ class _Context:
         return max(found, key=lambda pair: pair[0])[1] if found else None
 
 
-def find_quotes(document: Document, grammar: Grammar, entities: list[Entity],
-                deadline: Deadline | None = None) -> tuple[list[Quote], list[str]]:
-    """The article's quotations with speakers, in reading order; and warnings."""
+@dataclass(frozen=True, slots=True)
+class QuoteRegions:
+    """The quotations of an article and the stretches of text whose parse attributes them: found from the
+    text alone, so that they can be parsed while the entity recognizer reads the article."""
+
+    quoted: list[RawQuote]
+    regions: list[Span | None]
+    lead_ins: list[Span | None]
+    warnings: list[str]
+
+    @property
+    def to_parse(self) -> list[Span]:
+        return sorted({s for s in (*self.regions, *self.lead_ins) if s is not None and len(s) <= MAX_REGION_CHARS},
+                      key=lambda s: s.start)
+
+
+def quote_regions(document: Document) -> QuoteRegions:
     text = document.text
     raw = [q for q in find_quoted(text) if not _names_something(text, q)]
     if len(raw) > MAX_QUOTES:
@@ -113,9 +127,17 @@ def find_quotes(document: Document, grammar: Grammar, entities: list[Entity],
         warnings = []
     sentences = SentenceIndex(document)
     regions = [sentences.region(q) for q in raw]
-    lead_ins = [sentences.lead_in(region) for region in regions]
-    unique = sorted({s for s in (*regions, *lead_ins) if s is not None and len(s) <= MAX_REGION_CHARS},
-                    key=lambda s: s.start)
+    return QuoteRegions(raw, regions, [sentences.lead_in(region) for region in regions], warnings)
+
+
+def find_quotes(document: Document, grammar: Grammar, entities: list[Entity],
+                deadline: Deadline | None = None, found: QuoteRegions | None = None) -> tuple[list[Quote], list[str]]:
+    """The article's quotations with speakers, in reading order; and warnings. ``found`` is what
+    ``quote_regions`` gave, when the caller has it already."""
+    text = document.text
+    found = found or quote_regions(document)
+    raw, regions, lead_ins, warnings = found.quoted, found.regions, found.lead_ins, list(found.warnings)
+    unique = found.to_parse
     if deadline is not None:
         deadline.check("annotate")
     parses = dict(zip(unique, grammar.parse([document.span_text(s) for s in unique]), strict=True))
