@@ -58,3 +58,32 @@ def converted(model_dir: Path, fingerprint: str, quantization: str, cache_dir: P
         finally:
             shutil.rmtree(scratch, ignore_errors=True)
     return target
+
+
+# Dimensions the static model keeps (model2vec's PCA): half of MiniLM's 384 lose nothing the ranking uses.
+STATIC_DIMENSIONS = 256
+
+
+def distilled(model_dir: Path, fingerprint: str, cache_dir: Path) -> Path:
+    """A static embedding model distilled from the sentence-transformer in ``model_dir`` with model2vec (each
+    vocabulary token embedded by the model once, reduced by PCA, weighted by frequency), made on first use
+    (~16 s for MiniLM on 2 cores) and cached like a conversion. Nothing is downloaded."""
+    cache_dir.mkdir(parents=True, exist_ok=True)
+    target = cache_dir / f"m2v-{fingerprint[:20]}-{STATIC_DIMENSIONS}"
+    if (target / "model.safetensors").is_file():
+        return target
+    with open(cache_dir / f"{target.name}.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if (target / "model.safetensors").is_file():
+            return target
+        from model2vec.distill import distill
+
+        log.info("distilling a static embedding model", extra={"model": str(model_dir)})
+        scratch = Path(tempfile.mkdtemp(prefix=f"{target.name}.", dir=cache_dir))
+        try:
+            distill(model_name=str(model_dir), pca_dims=STATIC_DIMENSIONS, device="cpu").save_pretrained(
+                str(scratch / "model"))
+            (scratch / "model").rename(target)
+        finally:
+            shutil.rmtree(scratch, ignore_errors=True)
+    return target

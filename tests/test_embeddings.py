@@ -56,3 +56,30 @@ def test_int8_ctranslate2_matches_fp32_torch_on_real_sentences(encoder, tmp_path
 def test_unknown_backend_is_refused():
     with pytest.raises(ValueError, match="backend"):
         SentenceEncoder(EmbeddingConfig(default_model_path(), backend="onnx"))
+
+
+@pytest.fixture(scope="module")
+def static_encoder():
+    """MiniLM distilled by model2vec (PRECIS_EMBEDDING_BACKEND=static): made once in the user's cache."""
+    return SentenceEncoder(EmbeddingConfig(default_model_path(), expected_sha256=UPSTREAM_SHA256, backend="static"))
+
+
+def test_the_static_model_is_distilled_from_minilm_and_ranks_paraphrases_first(static_encoder):
+    assert static_encoder.precision == "static" and "model2vec" in static_encoder.name
+    sentences = ["The finance ministers agreed to cancel the debts of poor countries.",
+                 "Debt relief for the poorest nations was approved by finance chiefs.",
+                 "The striker scored twice in the second half of the match."]
+    vectors = static_encoder.encode(sentences)
+    assert vectors.shape == (3, 256) and np.allclose(np.linalg.norm(vectors, axis=1), 1.0, atol=1e-5)
+    similarity = vectors @ vectors.T
+    assert similarity[0, 1] > similarity[0, 2] + 0.2
+
+
+def test_the_static_backend_summarizes_and_refuses_nothing_huge(static_encoder):
+    from service.document import build_document
+    from service.summarize import summarize_extractive
+
+    document = build_document(WRITTEN_ARTICLE)
+    summary = summarize_extractive(document, static_encoder)
+    assert summary.sentences and all(document.span_text(s.span) in WRITTEN_ARTICLE for s in summary.sentences)
+    assert static_encoder.encode(["word " * 200_000]).shape == (1, 256)

@@ -60,7 +60,7 @@ def _parse_ahead(document: Document, grammar: Grammar, spans: list) -> threading
     def run() -> None:
         # Only a head start: find_quotes parses again whatever this did not, and raises there what it raises.
         with contextlib.suppress(Exception):
-            grammar.parse([document.span_text(span) for span in spans])
+            grammar.parse([document.span_text(span) for span in spans], document.parses)
 
     thread = threading.Thread(target=run, name="precis-parse-ahead", daemon=True)
     thread.start()

@@ -62,7 +62,8 @@ def find_events(document: Document, dates: list[Span], grammar: Grammar,
                        key=lambda s: s.start)
     if deadline is not None:
         deadline.check("annotate")
-    parses = dict(zip(parseable, grammar.parse([document.span_text(s) for s in parseable]), strict=True))
+    parsed = grammar.parse([document.span_text(s) for s in parseable], document.parses)
+    parses = dict(zip(parseable, parsed, strict=True))
     events = []
     for span, sentence in zip(chosen, sentences, strict=True):
         doc = parses.get(sentence) if sentence is not None else None

@@ -140,7 +140,7 @@ def find_quotes(document: Document, grammar: Grammar, entities: list[Entity],
     unique = found.to_parse
     if deadline is not None:
         deadline.check("annotate")
-    parses = dict(zip(unique, grammar.parse([document.span_text(s) for s in unique]), strict=True))
+    parses = dict(zip(unique, grammar.parse([document.span_text(s) for s in unique], document.parses), strict=True))
     context = _Context.of(text, entities, raw)
     quotes: list[Quote] = []
     for quote, region, introduction in zip(raw, regions, lead_ins, strict=True):

@@ -105,6 +105,10 @@ class Document:
     warnings: list[str] = field(default_factory=list)
     # When the input was not NFC: the NfcView (nfc.py) that maps spans of ``text`` back to the input.
     origin: Any = None
+    # spaCy's parses of this article's sentences, by text (grammar.Grammar.parse fills it): the prose
+    # reader, the quotations and the events of one article parse mostly the same sentences. Kept with the
+    # article, not across articles, so that no request is faster for a text another one sent.
+    parses: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
 
     def span_text(self, span: Span) -> str:
         return self.text[span.start : span.end]

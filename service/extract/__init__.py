@@ -153,8 +153,8 @@ def _prose_parsed(document: Document, grammar: Grammar, actors: ActorIndex, part
         if deadline is not None:
             deadline.check("extract")
         batch = chosen[first : first + PARSE_CHUNK_SENTENCES]
-        for (sentence, previous), parsed in zip(batch, grammar.parse([document.span_text(s.span) for s, _ in batch]),
-                                                strict=True):
+        texts = [document.span_text(s.span) for s, _ in batch]
+        for (sentence, previous), parsed in zip(batch, grammar.parse(texts, document.parses), strict=True):
             if previous is not None and previous != last_read:
                 resolver.note(previous)  # a sentence the parse skipped may still name who "he" is
             last_read = sentence.span

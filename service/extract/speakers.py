@@ -85,4 +85,4 @@ class QuoteSpeakers:
         return self._resolver.name(subject, sentence.start) if subject is not None else None
 
     def _parse(self, span: Span) -> Doc:
-        return self._grammar.parse([self._document.span_text(span)])[0]
+        return self._grammar.parse([self._document.span_text(span)], self._document.parses)[0]

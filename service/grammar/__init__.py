@@ -8,7 +8,6 @@ against the figures recorded here, as for MiniLM.
 
 from __future__ import annotations
 
-import collections
 import functools
 import threading
 from collections.abc import Sequence
@@ -49,10 +48,6 @@ NER_ONLY_EXCLUDED: Final = ("senter", "tok2vec", "tagger", "parser", "attribute_
 # Sentences handed to spaCy per batch: large enough to amortize per-call overhead, small enough that
 # the deadline can be checked between batches.
 PARSE_BATCH_SIZE: Final = 64
-# Parses kept, by sentence text: the prose reader, the quotations and the dated events of one article
-# parse mostly the same sentences (a CNN/DM article with all three annotations parsed ~2.3x the
-# sentences it holds). A few articles' worth (~40 KB a parse) keeps a request's repeats and bounds memory.
-PARSE_CACHE_SENTENCES: Final = 512
 
 
 def default_pipeline_path() -> Path:
@@ -97,25 +92,17 @@ class Grammar:
         # spaCy's Language object is not documented as thread-safe; one call at a time per object.
         self._lock = threading.Lock()
         self._ner_lock = threading.Lock()
-        self._parsed: collections.OrderedDict[str, Doc] = collections.OrderedDict()
 
-    def parse(self, texts: Sequence[str]) -> list[Doc]:
-        """Each text's parse; a text parsed lately is not parsed again (the Docs are only read)."""
+    def parse(self, texts: Sequence[str], kept: dict[str, Doc] | None = None) -> list[Doc]:
+        """Each text's parse. With ``kept`` (an article's ``Document.parses``), a text parsed before for
+        the same article is not parsed again, and new parses are added to it (the Docs are only read)."""
         with self._lock:
-            missing = list(dict.fromkeys(t for t in texts if t not in self._parsed))
+            if kept is None:
+                return list(self._nlp.pipe(texts, batch_size=PARSE_BATCH_SIZE))
+            missing = list(dict.fromkeys(t for t in texts if t not in kept))
             for text, doc in zip(missing, self._nlp.pipe(missing, batch_size=PARSE_BATCH_SIZE), strict=True):
-                self._parsed[text] = doc
-            found = [self._parsed[text] for text in texts]
-            for text in texts:
-                self._parsed.move_to_end(text)
-            while len(self._parsed) > PARSE_CACHE_SENTENCES:
-                self._parsed.popitem(last=False)
-            return found
-
-    def forget(self) -> None:
-        """Empties the parse cache (benchmarks that repeat one article time the parse, not the cache)."""
-        with self._lock:
-            self._parsed.clear()
+                kept[text] = doc
+            return [kept[text] for text in texts]
 
     def entities(self, texts: Sequence[str]) -> list[Doc]:
         """Each text tokenized with its named entities (``doc.ents``); no tags or tree."""

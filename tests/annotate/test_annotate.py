@@ -189,9 +189,9 @@ def test_long_regions_are_not_parsed_for_attribution(grammar, monkeypatch):
     parsed: list[int] = []
     original = grammar.parse
 
-    def recording(texts):
+    def recording(texts, kept=None):
         parsed.extend(len(t) for t in texts)
-        return original(texts)
+        return original(texts, kept)
 
     monkeypatch.setattr(grammar, "parse", recording)
     speech = "“" + "We will fight on and on. " * 300 + "”, he said."

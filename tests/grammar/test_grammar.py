@@ -107,17 +107,15 @@ def test_will_selects_a_sentence_only_where_a_party_speaks_for_itself():
     assert len(chosen) == 2
 
 
-def test_a_sentence_parsed_lately_is_not_parsed_again(grammar, monkeypatch):
+def test_an_articles_sentence_is_parsed_once_and_kept_with_that_article_only(grammar, monkeypatch):
     # The prose reader, the quotations and the events of one article parse mostly the same sentences.
-    import service.grammar as module
-
     first, second = "Unions urged the port to reopen.", "The port agreed to talks."
-    before = grammar.parse([first])[0]
+    kept: dict = {}
+    before = grammar.parse([first], kept)[0]
     calls = []
     original = grammar._nlp.pipe
     monkeypatch.setattr(grammar._nlp, "pipe", lambda texts, **kw: calls.append(list(texts)) or original(texts, **kw))
-    docs = grammar.parse([second, first, second])
-    assert calls == [[second]] and docs[1] is before and docs[0] is docs[2]
-    monkeypatch.setattr(module, "PARSE_CACHE_SENTENCES", 2)
-    grammar.parse([f"Sentence number {n} is here." for n in range(3)])
-    assert len(grammar._parsed) == 2
+    docs = grammar.parse([second, first, second], kept)
+    assert calls == [[second]] and docs[1] is before and docs[0] is docs[2] and set(kept) == {first, second}
+    other = grammar.parse([first], {})[0]  # another article parses for itself
+    assert calls[-1] == [first] and other is not before
