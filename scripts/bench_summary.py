@@ -22,7 +22,7 @@ sys.path.insert(0, str(ROOT))
 
 from measure import peak_rss_mb  # noqa: E402
 
-METHODS = ("precis-int8", "precis-int8-rules", "precis-int8-all", "precis-fp32", "lexrank", "lead3")
+METHODS = ("precis-int8", "precis-int8-rules", "precis-int8-all", "precis-fp32", "precis-static", "lexrank", "lead3")
 # What precis-int8-all adds to the analysis (options.include).
 ANNOTATIONS = ("entities", "quotes", "events")
 
@@ -58,7 +58,7 @@ def run_method(method: str, rows: list[dict], shared: Path) -> dict:
         from service.extensions import ModelHolder
         from service.pipeline import Options, analyze
 
-        backend = "torch" if method == "precis-fp32" else "ctranslate2"
+        backend = {"precis-fp32": "torch", "precis-static": "static"}.get(method, "ctranslate2")
         reader = "rules" if method.endswith("rules") else "grammar"
         holder = ModelHolder(Settings.from_env({}, embedding_backend=backend, prose_reader=reader))
         encoder = holder.load()
