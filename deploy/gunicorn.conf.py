@@ -14,8 +14,8 @@ import tempfile
 bind = f"{os.environ.get('HOST', '127.0.0.1')}:{os.environ.get('PORT', '8000')}"
 _cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
 # One worker per core, one inference thread each: processes beat intra-op threads on the same cores
-# (make loadtest, 2 cores: 17.5-18.1 requests/s for 2 workers x 1 thread, 11.2-11.9 for 1 worker x 2),
-# and with the preload each extra worker costs ~95 MB (PSS), not a whole model copy.
+# (make loadtest, 2 cores: 17.4-18.9 requests/s for 2 workers x 1 thread, 10.6 for 1 worker x 2), and
+# with the preload each extra worker costs ~60-90 MB (PSS), not a whole model copy.
 workers = int(os.environ.get("WEB_CONCURRENCY", str(_cores)))
 # Handler threads per worker. More than PRECIS_MAX_IN_FLIGHT on purpose: the extra threads answer
 # 503 at once when the worker is busy, instead of leaving connections queued into client timeouts.

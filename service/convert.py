@@ -13,6 +13,7 @@ import logging
 import os
 import shutil
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 log = logging.getLogger(__name__)
@@ -39,22 +40,32 @@ def folder_fingerprint(model_dir: Path) -> str:
 
 def converted(model_dir: Path, fingerprint: str, quantization: str, cache_dir: Path) -> Path:
     """The CTranslate2 folder for ``model_dir`` at ``quantization``, converting it on first use."""
-    cache_dir.mkdir(parents=True, exist_ok=True)
-    target = cache_dir / f"ct2-{fingerprint[:20]}-{quantization}"
-    if (target / "model.bin").is_file():
-        return target
-    with open(cache_dir / f"{target.name}.lock", "w") as lock:
-        fcntl.flock(lock, fcntl.LOCK_EX)  # another worker may be converting the same model
-        if (target / "model.bin").is_file():
-            return target
+
+    def convert(folder: Path) -> None:
         from ctranslate2.converters import TransformersConverter
 
         log.info("converting model to CTranslate2", extra={"model": str(model_dir), "quantization": quantization})
-        scratch = Path(tempfile.mkdtemp(prefix=f"{target.name}.", dir=cache_dir))
+        TransformersConverter(str(model_dir), load_as_float16=False).convert(str(folder), quantization=quantization,
+                                                                             force=True)
+
+    return _made_once(cache_dir / f"ct2-{fingerprint[:20]}-{quantization}", "model.bin", convert)
+
+
+def _made_once(target: Path, marker: str, make: Callable[[Path], None]) -> Path:
+    """``target``, made by ``make`` into a scratch folder on first use and renamed into place (atomic:
+    readers see a whole folder or none). Workers that start together take a file lock: one makes it,
+    the others wait and reuse it. ``marker`` is the file whose presence says the folder is whole."""
+    if (target / marker).is_file():
+        return target
+    target.parent.mkdir(parents=True, exist_ok=True)
+    with open(target.parent / f"{target.name}.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if (target / marker).is_file():
+            return target
+        scratch = Path(tempfile.mkdtemp(prefix=f"{target.name}.", dir=target.parent))
         try:
-            TransformersConverter(str(model_dir), load_as_float16=False).convert(
-                str(scratch / "model"), quantization=quantization, force=True)
-            (scratch / "model").rename(target)  # atomic: readers see a whole folder or none
+            make(scratch / "model")
+            (scratch / "model").rename(target)
         finally:
             shutil.rmtree(scratch, ignore_errors=True)
     return target
@@ -68,22 +79,11 @@ def distilled(model_dir: Path, fingerprint: str, cache_dir: Path) -> Path:
     """A static embedding model distilled from the sentence-transformer in ``model_dir`` with model2vec (each
     vocabulary token embedded by the model once, reduced by PCA, weighted by frequency), made on first use
     (~16 s for MiniLM on 2 cores) and cached like a conversion. Nothing is downloaded."""
-    cache_dir.mkdir(parents=True, exist_ok=True)
-    target = cache_dir / f"m2v-{fingerprint[:20]}-{STATIC_DIMENSIONS}"
-    if (target / "model.safetensors").is_file():
-        return target
-    with open(cache_dir / f"{target.name}.lock", "w") as lock:
-        fcntl.flock(lock, fcntl.LOCK_EX)
-        if (target / "model.safetensors").is_file():
-            return target
+
+    def distil(folder: Path) -> None:
         from model2vec.distill import distill
 
         log.info("distilling a static embedding model", extra={"model": str(model_dir)})
-        scratch = Path(tempfile.mkdtemp(prefix=f"{target.name}.", dir=cache_dir))
-        try:
-            distill(model_name=str(model_dir), pca_dims=STATIC_DIMENSIONS, device="cpu").save_pretrained(
-                str(scratch / "model"))
-            (scratch / "model").rename(target)
-        finally:
-            shutil.rmtree(scratch, ignore_errors=True)
-    return target
+        distill(model_name=str(model_dir), pca_dims=STATIC_DIMENSIONS, device="cpu").save_pretrained(str(folder))
+
+    return _made_once(cache_dir / f"m2v-{fingerprint[:20]}-{STATIC_DIMENSIONS}", "model.safetensors", distil)

@@ -54,8 +54,8 @@ def file_sha256(path: Path) -> str:
 # Backends: CTranslate2 int8 runs MiniLM ~3x faster than torch fp32 on 2 cores with embeddings at
 # cosine ≥ 0.99 to fp32's (tests/test_embeddings.py checks it on real sentences); fp32 stays available.
 # "static" is a model2vec distillation of the same MiniLM (a vector per token, averaged): on the first
-# 100 CNN/DM dev articles the summary stage took 2.9 ms instead of 53.6 (p50, one thread) for ROUGE-Lsum
-# 37.09 instead of 37.36 (LEAD-3 36.61).
+# 100 CNN/DM dev articles the summary stage took 2-3 ms instead of ~50 (p50) for ROUGE-Lsum 37.09-37.13
+# instead of 37.36 (LEAD-3 36.61); make bench's precis-static row.
 BACKENDS: Final = ("ctranslate2", "torch", "static")
 
 
@@ -99,15 +99,17 @@ class SentenceEncoder:
         self.name = EMBEDDED_MODEL_NAME if config.model_path == default_model_path() else str(config.model_path)
         self.precision = "int8" if config.backend == "ctranslate2" else "fp32"
         self._tokenizer = AutoTokenizer.from_pretrained(str(config.model_path), local_files_only=True)
-        self._static: _StaticForward | None = None
-        if config.backend == "torch":
-            self._forward = _TorchForward(config)
-        elif config.backend == "static":
-            self._static = self._forward = _StaticForward(config, fingerprint)
+        # The static model tokenizes and pools by itself, so it replaces the forward pass entirely.
+        self._static: _StaticModel | None = None
+        self._forward: _TorchForward | _CTranslate2Forward | None = None
+        if config.backend == "static":
+            self._static = _StaticModel(config, fingerprint)
             self.name, self.precision = f"{self.name} (model2vec static)", "static"
+        elif config.backend == "torch":
+            self._forward = _TorchForward(config)
         else:
             self._forward = _CTranslate2Forward(config, fingerprint)
-        self.dimension = self._forward.dimension
+        self.dimension = (self._static or self._forward).dimension
         # Both backends are safe for concurrent inference, but serializing keeps each request's
         # latency predictable instead of oversubscribing the cores with interleaved matmuls.
         self._lock = threading.Lock()
@@ -171,9 +173,9 @@ class _TorchForward:
             return self._model(input_ids=ids, attention_mask=mask).last_hidden_state.numpy()
 
 
-class _StaticForward:
-    """model2vec's StaticModel distilled from this MiniLM (service/convert.py): tokenizes and averages the
-    tokens' vectors itself, so it replaces the whole forward pass."""
+class _StaticModel:
+    """model2vec's StaticModel distilled from this MiniLM (service/convert.py): it tokenizes and averages
+    the tokens' vectors itself."""
 
     def __init__(self, config: EmbeddingConfig, fingerprint: str) -> None:
         from model2vec import StaticModel
@@ -188,9 +190,6 @@ class _StaticForward:
     def encode(self, sentences: list[str], max_tokens: int) -> np.ndarray:
         vectors = self._model.encode(sentences, max_length=max_tokens, use_multiprocessing=False).astype(np.float32)
         return vectors / np.maximum(np.linalg.norm(vectors, axis=1, keepdims=True), 1e-12)
-
-    def __call__(self, token_ids: list[list[int]], tokenizer) -> np.ndarray:
-        raise NotImplementedError("the static model encodes whole sentences (SentenceEncoder.encode)")
 
 
 class _CTranslate2Forward:

@@ -24,7 +24,6 @@ from .deadline import Deadline
 from .document import Document, build_document
 from .document.html import ExtractedPage, extract_page
 from .document.nfc import nfc_view
-from .document.page_parts import DroppedPart
 from .embeddings import Encoder
 from .extract import Extraction, extract
 from .grammar import Grammar
@@ -95,15 +94,14 @@ class Analysis:
     summary: Summary
     extraction: Extraction
     annotations: Annotations
-    # The text all spans point into when it is not the text the client sent (HTML input).
-    extracted_text: str | None
+    # HTML input: what the page extraction gave (``text``, which all spans point into, and the parts of
+    # the page it left out); None for text input.
+    page: ExtractedPage | None
     options: Options
     warnings: list[str] = field(default_factory=list)
     timings_ms: dict[str, float] = field(default_factory=dict)
     version: str = __version__
     truncated: bool = False
-    # The parts of an HTML page that its extraction left out (empty for text input).
-    page_dropped: list[DroppedPart] = field(default_factory=list)
 
 
 def analyze(raw: str, encoder: Encoder, options: Options | None = None, input_format: InputFormat = "text",
@@ -140,9 +138,8 @@ def analyze(raw: str, encoder: Encoder, options: Options | None = None, input_fo
     warnings = [*document.warnings, *summary.warnings, *extraction.warnings, *annotations.warnings]
     page_title = page.title if page is not None else None
     resolved_title = title or (document.span_text(document.title) if document.title else page_title)
-    return Analysis(document, resolved_title, summary, extraction, annotations, page.text if page else None,
-                    options, warnings, timings, truncated=summary.truncated,
-                    page_dropped=page.dropped if page is not None else [])
+    return Analysis(document, resolved_title, summary, extraction, annotations, page, options, warnings, timings,
+                    truncated=summary.truncated)
 
 
 @contextlib.contextmanager

@@ -37,7 +37,7 @@ def annotate(document: Document, grammar: Grammar, parts: frozenset[str],
     regions = quote_regions(document) if "quotes" in parts else None
     # The quotations are found from the text alone; their parses (~40 ms on a CNN/DM article) run on a
     # second thread while the entity recognizer (~55 ms) reads the article on this one, each spaCy
-    # pipeline under its own lock. find_quotes then finds them in the grammar's parse cache.
+    # pipeline under its own lock. find_quotes then finds them in the article's parses.
     parsing = _parse_ahead(document, grammar, regions.to_parse) if regions is not None else None
     mentions, result.warnings = read_mentions(document, grammar, deadline)
     if parsing is not None:
@@ -55,7 +55,8 @@ def annotate(document: Document, grammar: Grammar, parts: frozenset[str],
 
 
 def _parse_ahead(document: Document, grammar: Grammar, spans: list) -> threading.Thread:
-    """Parses ``spans`` into the grammar's cache on a thread of its own (joined by the caller)."""
+    """Parses ``spans`` into the article's parses (``Document.parses``) on a thread of its own (joined by the
+    caller)."""
 
     def run() -> None:
         # Only a head start: find_quotes parses again whatever this did not, and raises there what it raises.

@@ -88,14 +88,14 @@ def analysis_to_dict(analysis: Analysis) -> dict[str, Any]:
             "truncated": analysis.truncated,
             "boilerplate": [{**_span(doc, b.span), "reason": b.reason or ""} for b in doc.boilerplate],
             "page_boilerplate": [{"start": p.start, "end": p.end, "element": p.element, "visible_text": p.text,
-                                  "reason": p.reason} for p in analysis.page_dropped],
+                                  "reason": p.reason} for p in (analysis.page.dropped if analysis.page else [])],
             "warnings": analysis.warnings,
             "version": analysis.version,
             "timings_ms": analysis.timings_ms,
         },
     }
-    if analysis.extracted_text is not None:
-        body["text"] = analysis.extracted_text
+    if analysis.page is not None:
+        body["text"] = analysis.page.text
     body.update(_annotations(doc, analysis.annotations, analysis.options.annotations))
     if analysis.options.include_document:
         body["document"] = {
