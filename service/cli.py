@@ -25,7 +25,7 @@ def _summarize(args: argparse.Namespace) -> int:
     from .api.schemas import OptionsSchema
     from .config import Settings
     from .extensions import ModelHolder
-    from .pipeline import AnalysisError, Options, analyze
+    from .pipeline import AnalysisError, analyze_request
 
     try:
         raw = _read_article(args.file)
@@ -41,9 +41,8 @@ def _summarize(args: argparse.Namespace) -> int:
     models.load()
     input_format = args.format or ("html" if args.file.endswith((".html", ".htm")) else "text")
     try:
-        analysis = analyze(raw, models.encoder, Options.from_request(requested, settings.default_length),
-                           input_format, args.title, abstractive=models.abstractive, grammar=models.prose_grammar,
-                           annotator=models.grammar)
+        analysis = analyze_request({"text": raw, "format": input_format, "title": args.title, "options": requested},
+                                   models, settings.default_length)
     except AnalysisError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2

@@ -17,7 +17,7 @@ import threading
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from typing import Literal, TypeVar
+from typing import TYPE_CHECKING, Literal, TypeVar
 
 from .annotate import Annotations, annotate
 from .deadline import Deadline
@@ -31,6 +31,9 @@ from .summarize import Summary, summarize_extractive
 from .summarize.abstractive import AbstractiveSummarizer
 from .summarize.extractive import DEFAULT_LENGTH, LengthLimits
 from .version import __version__
+
+if TYPE_CHECKING:
+    from .extensions import ModelHolder
 
 InputFormat = Literal["text", "html"]
 T = TypeVar("T")
@@ -140,6 +143,15 @@ def analyze(raw: str, encoder: Encoder, options: Options | None = None, input_fo
     resolved_title = title or (document.span_text(document.title) if document.title else page_title)
     return Analysis(document, resolved_title, summary, extraction, annotations, page, options, warnings, timings,
                     truncated=summary.truncated)
+
+
+def analyze_request(article: dict, models: ModelHolder, default_length: LengthLimits,
+                    deadline: Deadline | None = None) -> Analysis:
+    """A validated article request (ArticleRequestSchema: text, format, title, options) analysed with a
+    worker's loaded models: the one call behind the API's routes, the batch rows and the command line."""
+    return analyze(article["text"], models.encoder, Options.from_request(article["options"], default_length),
+                   article["format"], article["title"], abstractive=models.abstractive, deadline=deadline,
+                   grammar=models.prose_grammar, annotator=models.grammar)
 
 
 @contextlib.contextmanager

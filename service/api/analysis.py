@@ -12,7 +12,7 @@ from werkzeug.exceptions import HTTPException
 from ..deadline import Deadline, DeadlineExceeded
 from ..extensions import settings_of
 from ..observability import STAGE_SECONDS
-from ..pipeline import AnalysisError, Options, analyze
+from ..pipeline import AnalysisError, analyze_request
 from .errors import problem_body, problem_of
 from .present import analysis_to_dict
 from .schemas import ArticleRequestSchema
@@ -20,12 +20,8 @@ from .schemas import ArticleRequestSchema
 
 def analyze_article(article: dict[str, Any], models: Any, deadline: Deadline) -> dict[str, Any]:
     """A validated article → the response body (HTTP errors are raised as flask-smorest aborts)."""
-    settings = settings_of()
-    options = Options.from_request(article["options"], settings.default_length)
     try:
-        analysis = analyze(article["text"], models.encoder, options, article["format"], article["title"],
-                           abstractive=models.abstractive, deadline=deadline, grammar=models.prose_grammar,
-                           annotator=models.grammar)
+        analysis = analyze_request(article, models, settings_of().default_length, deadline)
     except AnalysisError as exc:
         messages: Any = [str(exc)]
         for name in reversed(exc.field):

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any, Final
 
 from ..config import Settings
-from .corpus import count_rows, open_writer, read_chunks, read_output
+from .corpus import count_rows, open_writer, output_statuses, read_chunks
 from .rows import Columns, RowAnalyzer
 
 ENGINES: Final = ("local", "ray")
@@ -136,9 +136,9 @@ def _progress_bar(total: int, shown: bool) -> Any:
 
 
 def _report(engine: str, workers: int, rows_in: int, out_dir: Path, seconds: float) -> RunReport:
-    table = read_output(out_dir)
-    statuses = collections.Counter(str(status) for status in table.column("status").to_pylist())
-    return RunReport(engine, workers, rows_in, table.num_rows, dict(sorted(statuses.items())), seconds)
+    written = output_statuses(out_dir)
+    statuses = collections.Counter(str(status) for status in written)
+    return RunReport(engine, workers, rows_in, len(written), dict(sorted(statuses.items())), seconds)
 
 
 ENGINE_RUNNERS: Final[dict[str, Callable[..., RunReport]]] = {"local": run_local, "ray": run_ray}

@@ -113,7 +113,7 @@ class RowAnalyzer:
         from ..api.present import analysis_to_dict
         from ..api.schemas import ArticleRequestSchema
         from ..deadline import Deadline, DeadlineExceeded
-        from ..pipeline import AnalysisError, Options, analyze
+        from ..pipeline import AnalysisError, analyze_request
 
         if INVALID_KEY in row:
             raise _RowProblem(_problem(400, row[INVALID_KEY]))
@@ -128,13 +128,9 @@ class RowAnalyzer:
         except ValidationError as exc:
             raise _RowProblem(_problem(422, "The row does not match the article schema: see errors.",
                                        exc.messages)) from exc
-        models = self.models
         try:
-            analysis = analyze(article["text"], models.encoder,
-                               Options.from_request(article["options"], self.settings.default_length),
-                               article["format"], article["title"], abstractive=models.abstractive,
-                               deadline=Deadline.after(self.settings.request_timeout_seconds),
-                               grammar=models.prose_grammar, annotator=models.grammar)
+            analysis = analyze_request(article, self.models, self.settings.default_length,
+                                       Deadline.after(self.settings.request_timeout_seconds))
         except AnalysisError as exc:
             raise _RowProblem(_problem(422, str(exc))) from exc
         except DeadlineExceeded as exc:
