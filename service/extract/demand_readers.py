@@ -301,6 +301,8 @@ def read_modal(cue: Token, reading: SentenceReading) -> None:
     speaker = tree.subject(reporter) if reporter is not None else subject
     if speaker is None or speaker.lemma_ in JOURNALISTS:
         return
+    if subject.lower_ == "they" and reading.is_joint(speaker):
+        return  # "both leaders agreed, acknowledging that they must ...": their own duty, asked of nobody
     actor = reading.name(speaker)
     if actor is None:
         return
@@ -320,6 +322,8 @@ def read_need(cue: Token, reading: SentenceReading) -> None:
     head = cue.head
     if head.pos_ not in ("VERB", "AUX") or cue.dep_ != "dobj" or lemma_of(head) not in STRESSING:
         return  # "China's need for oil" states a fact; "stressed the need for ..." a demand
+    if lemma_of(cue) == "importance" and not _names_an_action(cue):
+        return  # "the importance of information technology" values a thing; "of expanding trade" asks
     subject = tree.subject(head)
     if reading.is_joint(subject, first_person=False):
         reading.add_outcome("joint", tree.core(cue), list(reading.resolver.parties))
@@ -327,6 +331,14 @@ def read_need(cue: Token, reading: SentenceReading) -> None:
     actor = reading.name(subject)
     if actor is not None:
         reading.add_demand("need", tree.core(cue), actor, None)
+
+
+def _names_an_action(cue: Token) -> bool:
+    """What the cue is of is something to do: "the importance of expanding ...", "of all countries using"."""
+    thing = tree.prep_object(cue, "of")
+    if thing is not None and thing.pos_ not in ("VERB", "AUX"):
+        thing = tree.child(thing, "acl")  # "of all countries using their influence"
+    return tree.infinitive(cue) is not None or (thing is not None and thing.pos_ in ("VERB", "AUX"))
 
 
 def read_pressure(cue: Token, reading: SentenceReading) -> None:

@@ -26,7 +26,11 @@ AGENDA_VERBS: Final = frozenset({"focus", "discuss", "consider", "weigh", "exami
                                  "debate", "address", "assess", "study", "cover", "center", "centre", "touch"})
 # Joint-position verbs that back what their object names ("welcomed the resumption of ..."); the others
 # (affirm, recognize, stress, note ...) count only with an action ("affirmed their resolve to ...").
-APPROVING: Final = frozenset({"welcome", "encourage", "endorse", "support", "commend", "applaud"})
+# ("commend" and "applaud" praise someone for what they did: no step of the parties.)
+APPROVING: Final = frozenset({"welcome", "encourage", "endorse", "support"})
+# The one joint verb whose object is asked to do its infinitive ("encouraged the parties to resume talks");
+# after the others an infinitive is the purpose of the thing backed ("welcomed the talks to end the strike").
+ASKING_JOINTLY: Final = frozenset({"encourage"})
 # Verbs that conclude something only when what they name is a deal or a step taken.
 ANNOUNCING: Final = frozenset({"announce", "unveil"})
 STEP_NOUNS: Final = frozenset({"launch", "plan", "programme", "program", "package", "fund", "initiative",
@@ -56,6 +60,31 @@ DEMANDING: Final = frozenset({"urge", "ask", "call", "press", "push", "demand", 
 
 def _under_demand(token: Token) -> bool:
     return any(lemma_of(a) in DEMANDING for a in token.ancestors)
+
+
+def _asked_for(token: Token) -> bool:
+    """The token is what a demand or wish asks for ("called on X to commit to ...", "hopes they will
+    agree"), through its own complement link (not a relative clause beside a "need")."""
+    while token.dep_ == "conj":
+        token = token.head
+    return token.dep_ in ("xcomp", "ccomp") and lemma_of(token.head) in DEMANDING
+
+
+# Auxiliaries of what may or ought to happen ("would" reports a promise: "said it would sign").
+MAY_OR_OUGHT: Final = frozenset({"must", "should", "could", "may", "might", "can"})
+
+
+def _only_possible(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ in MAY_OR_OUGHT for c in verb.children)
+
+
+# Verbs that deny what their clause says: "denied it will miss a repayment".
+DENYING: Final = frozenset({"deny", "dispute", "refute"})
+# Subjects that are things, not parties: a deal or a document "will boost trade" is a claim about its
+# effect, not a commitment anyone makes.
+# ("it" stays a party: "announced it will invest $1bn" is the company's commitment.)
+THING_SUBJECTS: Final = DEAL_NOUNS | {"statement", "declaration", "initiative", "plan", "programme", "program",
+                                      "partnership", "law"}
 # "will be" and "will have" say what something is, not a step anyone takes.
 NOT_COMMITMENTS: Final = frozenset({"be", "have", "say", "tell", "need", "want"})
 # Nouns the need reader reads ("stressed the need for ...", "confirm the necessity of ...").
@@ -81,14 +110,18 @@ def _agreed_things(cue: Token) -> list[tuple[Token, bool, bool]]:
     if action is not None and action.dep_ == "advcl" and agreed_to is not None and agreed_to.i < action.i:
         action = None  # "agreed to a Framework ... to strengthen ties": the infinitive is the purpose
     if action is not None:
+        if tree.asks_which(action):
+            return []  # "will decide whether to reopen ..." has decided nothing yet
         return [(part, False, cut) for part, cut in tree.parts(action)]
     if cue.pos_ == "NOUN" and tree.prep_object(cue, "to") is None:
         return []
     if agreed_to is not None:  # also "committed to securing ..."
         return [(part, False, cut) for part, cut in tree.parts(agreed_to)]
+    if lemma_of(cue) == "commit":
+        return []  # "committed hundreds of violations": only "committed to ..." is a commitment
     clause = tree.that_clause(cue)
     if clause is not None:
-        return [(clause, True, False)]
+        return [] if tree.asks_which(clause) else [(clause, True, False)]
     thing = tree.child(cue, "dobj")
     if thing is not None and thing.pos_ != "PRON":
         action = tree.infinitive(thing)  # "backed plans to write off ..."
@@ -114,6 +147,8 @@ def read_agreed(cue: Token, reading: SentenceReading) -> None:
         return
     if any(a.lemma_ in SCANT_NOUNS for a in holder.ancestors):
         return  # "little prospect of X agreeing ..." is the not_agreed reader's
+    if tree.open_clause(holder) or _asked_for(holder) or _only_possible(holder):
+        return  # "if X decides to ...", "called on X to commit to ...", "must settle": nothing agreed yet
     party = tree.doer(holder)  # in "a programme was agreed", the subject is what was agreed
     if party is not None and not reading.is_party(party) and not reading.is_joint(party):
         return  # "analysts agree that ..." binds nobody
@@ -185,8 +220,10 @@ def read_joint(cue: Token, reading: SentenceReading) -> None:
         return
     # A that-clause ("reaffirm that any use ... would be met with ...") asserts or warns; what the parties
     # back together is an object or an action.
-    thing = tree.infinitive(cue) or tree.child(cue, "dobj")
-    if thing is None or thing.pos_ == "PRON":
+    action, thing = tree.infinitive(cue), tree.child(cue, "dobj")
+    if action is not None and not (thing is not None and thing.i < action.i and lemma_of(cue) not in ASKING_JOINTLY):
+        thing = action  # else "welcomed the talks to end the strike": the infinitive is their purpose
+    if thing is None or thing.pos_ == "PRON" or tree.open_clause(cue):
         return
     if thing.lemma_ in NEED_NOUNS:
         return  # the need reader's
@@ -202,8 +239,9 @@ def read_committed(cue: Token, reading: SentenceReading) -> None:
     if cue.dep_ != "aux" or verb.lemma_ in NOT_COMMITMENTS:
         return  # a negated commitment stays one, with its negation: "will never recognise ..."
     subject = tree.subject(verb)
-    if subject is None:
-        return
+    if subject is None or subject.lemma_.lower() in THING_SUBJECTS or tree.open_clause(verb) or \
+            any(lemma_of(a) in DENYING for a in verb.ancestors):
+        return  # "the deal will boost trade", "if X will ...", "denied it will miss ..." commit nobody
     speaking = reading.is_joint(subject) or subject.lower_ in ("we", "us")
     if tree.is_passive(verb) and not speaking:
         return  # "U.S. policy will be determined by ..." commits its subject to nothing; "we will not be

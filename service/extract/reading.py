@@ -25,6 +25,17 @@ MIN_ITEM_WORDS: Final = rules.MIN_ACTION_WORDS
 # Items longer than this many words are whole clauses; the core walk should have cut them, so one
 # this long is a parse that went wrong and is dropped rather than shown.
 MAX_ITEM_WORDS: Final = 45
+# Parts of speech that name something: an item needs one of them, or must end on a verb ("have it
+# voided"), to say what is asked or agreed. "work together", "fight on", "sit down" name nothing.
+NAMING_POS: Final = frozenset({"NOUN", "PROPN", "NUM", "ADJ"})
+# Objects that only point back at what was said before: "breach that", "do so", "be clear about
+# something" leave the reader asking what.
+POINTING_WORDS: Final = frozenset({"it", "that", "this", "them", "so", "something", "those", "these"})
+# Nouns that stand for a matter named elsewhere: "solve the problem", "tackle the issue".
+GENERIC_MATTERS: Final = frozenset({"problem", "issue", "matter", "situation", "question", "thing", "things"})
+# An item of this many words or fewer that ends on a pointing word or a generic matter names nothing of
+# its own; a longer one has named its thing before ("... the sham referenda that Russia uses to justify it").
+MAX_POINTING_ITEM_WORDS: Final = 4
 
 
 @dataclass(slots=True)
@@ -53,7 +64,22 @@ class SentenceReading:
         if span is None:
             return None
         words = len(self.text[span.start : span.end].split())
-        return span if MIN_ITEM_WORDS <= words <= MAX_ITEM_WORDS else None
+        if not MIN_ITEM_WORDS <= words <= MAX_ITEM_WORDS or self._names_nothing(span):
+            return None
+        return span
+
+    def _names_nothing(self, span: Span) -> bool:
+        """The item only points back ("breach that", "solve the problem") or names no thing at all
+        ("work together")."""
+        tokens = self.doc.char_span(span.start - self.offset, span.end - self.offset, alignment_mode="expand")
+        words = [t for t in tokens or () if not t.is_punct]
+        if not words:
+            return True
+        last = words[-1]
+        if len(words) <= MAX_POINTING_ITEM_WORDS and (last.lower_ in POINTING_WORDS or
+                                                     last.lemma_.lower() in GENERIC_MATTERS):
+            return True
+        return last.pos_ not in ("VERB", "AUX") and not any(t.pos_ in NAMING_POS for t in words)
 
     def name(self, token: Token | None) -> str | None:
         return self.resolver.name(token, self.offset)
@@ -105,7 +131,18 @@ Reader = Callable[["Token", SentenceReading], None]
 
 
 def read_sentence(reading: SentenceReading, readers: dict[str, Reader]) -> None:
-    """Hands every cue token of the sentence to the readers of its families, in reading order."""
+    """Hands every cue token of the sentence to the readers of its families, in reading order. A question
+    ("Do they want to solve it?") asks the reader, not a party: it states no demand and no outcome."""
+    if _is_question(reading):
+        return
     for token in reading.doc:
         for family in FAMILIES_BY_LEMMA.get(lemma_of(token), ()):
             readers[family.rule](token, reading)
+
+
+# Closing marks that may follow a question's "?" at the end of a sentence.
+_QUESTION_TAIL: Final = " \t\r\n\"'”’)]"
+
+
+def _is_question(reading: SentenceReading) -> bool:
+    return reading.text[reading.span.start : reading.span.end].rstrip(_QUESTION_TAIL).endswith("?")

@@ -67,6 +67,24 @@ def subject(verb: Token) -> Token | None:
     return None
 
 
+# Subordinators of a condition or an open question: "if X decides to ...", "whether to begin talks".
+OPEN_MARKS: Final = frozenset({"if", "whether", "unless"})
+# Words that open an indirect question: "decide who owns the land", "agree how to share it".
+QUESTION_WORDS: Final = frozenset({"who", "whom", "whose", "what", "which", "how", "whether", "if", "where",
+                                   "when", "why"})
+
+
+def open_clause(token: Token) -> bool:
+    """The token's clause, or a clause it hangs from, is a condition or an open question: nothing in it
+    has happened ("if the council decides to sell", "will decide whether to reopen")."""
+    return any(c.dep_ == "mark" and c.lower_ in OPEN_MARKS for t in (token, *token.ancestors) for c in t.children)
+
+
+def asks_which(clause: Token) -> bool:
+    """The complement clause is an indirect question ("who owns the land", "whether to reopen")."""
+    return clause.left_edge.lower_ in QUESTION_WORDS
+
+
 def hedged(verb: Token) -> bool:
     """The clause is only possible or advised ("should collaborate", "could play"), up its shared-subject
     chain: nothing was done."""

@@ -1,0 +1,148 @@
+"""What the grammar reader must not report (issue 11, precision): conditions and open questions,
+questions, items that only point back or name nothing, things that "will" do something, denials,
+commitments that are asked for, "commit" in the sense of doing wrong, a purpose read as the thing backed.
+Each rule on sentences written for the test, in several wordings, beside the wording that still counts.
+Run on the real spaCy pipeline."""
+
+from __future__ import annotations
+
+import pytest
+from test_extract_grammar import _read
+
+STATEMENT = "Joint Statement of Kenya and Uganda\n\n"
+
+
+@pytest.mark.parametrize("sentence", [
+    # a condition or an open question: nothing is decided yet
+    "The ministers will decide next week whether to reopen the border crossing.",
+    "If the council decides to sell the harbour, the city will keep the quay.",
+    "Unless the board agrees to raise wages, the drivers will strike.",
+    "The courts will decide who owns the land.",
+    "The two unions have yet to agree how the bonus is shared.",
+    # a question asks the reader
+    "Do the unions want the ferry operator to restore the night sailings?",
+    "Will the ministers agree to lower the fuel duty?",
+    # "commit" a wrong
+    "The lawsuit alleged the retailer committed hundreds of safety violations.",
+    "Police say the gang committed three robberies in May.",
+    # an agreement only asked for, advised or possible
+    "She called on wealthy nations to commit themselves to buying the new vaccines.",
+    "Analysts said the two firms could settle the patent dispute out of court.",
+    "The mediator said the airline and the pilots should agree a new rota.",
+])
+def test_nothing_is_agreed(sentence, grammar):
+    _, outcomes = _read(sentence, grammar)
+    assert outcomes == []
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The ministers decided on Friday to reopen the border crossing.", "reopen the border crossing"),
+    ("The two firms have settled the patent dispute out of court.", "the patent dispute"),
+    ("The airline and the pilots agreed a new rota.", "a new rota"),
+    ("Both countries committed to phasing out coal by 2040.", "phasing out coal by 2040"),
+])
+def test_the_same_verbs_stated_as_done_still_agree(sentence, expected, grammar):
+    _, outcomes = _read(sentence, grammar)
+    assert any(expected in text for _, text, _ in outcomes), outcomes
+
+
+@pytest.mark.parametrize("sentence", [
+    "Do the unions want to end the dispute?",
+    "Why should nurses accept a pay freeze?",
+])
+def test_a_question_demands_nothing(sentence, grammar):
+    demands, outcomes = _read(sentence, grammar)
+    assert demands == [] and outcomes == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Spain and Portugal agreed to work together.",        # names no thing
+    "The pilots urged the airline to think again.",
+    "Spain wants Portugal to solve the problem.",         # a generic matter named elsewhere
+    "The union urged the council to tackle the issue.",
+    "Spain and Portugal pledged to do so.",               # points back
+    "The union urged the council to reverse it.",
+])
+def test_an_item_that_names_nothing_is_dropped(sentence, grammar):
+    demands, outcomes = _read(sentence, grammar)
+    assert demands == [] and outcomes == []
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # the same shapes with a thing of their own
+    ("The union urged the council to reverse its decision on the depot.", "reverse its decision on the depot"),
+    ("Spain wants Portugal to solve the problem of illegal fishing.", "solve the problem of illegal fishing"),
+])
+def test_an_item_naming_its_thing_stays(sentence, expected, grammar):
+    demands, _ = _read(sentence, grammar)
+    assert [text for _, text, _, _ in demands] == [expected]
+
+
+def test_a_long_item_ending_on_a_pronoun_keeps_its_thing(grammar):
+    demands, _ = _read("The union urged the council to scrap the parking charge that residents say "
+                       "nobody asked for it.", grammar)
+    assert demands and demands[0][1].startswith("scrap the parking charge")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Agreement will boost trade between Kenya and Uganda.",
+    "This partnership will create jobs on both sides of the border.",
+])
+def test_a_deal_that_will_do_something_commits_nobody(sentence, grammar):
+    _, outcomes = _read(STATEMENT + sentence, grammar)
+    assert [o for o in outcomes if o[0] == "committed"] == []
+
+
+def test_a_party_that_will_do_something_in_a_statement_commits_itself(grammar):
+    _, outcomes = _read(STATEMENT + "Kenya will lower the levy on Ugandan sugar.", grammar)
+    assert ("committed", "lower the levy on Ugandan sugar", "agreed") in [(c, t, s.value) for c, t, s in outcomes]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Greece has denied it will miss the repayment to the fund.",
+    "The two countries denied that they will close the border.",
+])
+def test_what_a_party_denies_it_will_do_is_no_commitment(sentence, grammar):
+    _, outcomes = _read(STATEMENT + sentence, grammar)
+    assert [o for o in outcomes if o[0] == "committed"] == []
+
+
+@pytest.mark.parametrize(("sentence", "expected", "not_expected"), [
+    ("The two leaders welcomed the resumption of bilateral talks to end the fishing dispute.",
+     "the resumption of bilateral talks", "end the fishing dispute"),
+    ("Both sides welcomed new investment in the port to double its capacity.",
+     "new investment in the port", "double its capacity"),
+])
+def test_a_purpose_after_what_is_welcomed_is_not_the_thing_welcomed(sentence, expected, not_expected, grammar):
+    _, outcomes = _read(sentence, grammar)
+    texts = [text for _, text, _ in outcomes]
+    assert expected in texts and not any(text.startswith(not_expected) for text in texts)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The two leaders commended the customs officers for their work on the border.",
+    "Both sides applauded the women engineers who built the bridge.",
+])
+def test_praise_is_no_joint_outcome(sentence, grammar):
+    _, outcomes = _read(sentence, grammar)
+    assert outcomes == []
+
+
+@pytest.mark.parametrize(("sentence", "demanded"), [
+    ("Norway stressed the importance of expanding trade with Chile.", True),
+    ("Norway stressed the importance of all countries using their influence.", True),
+    ("Norway stressed the importance of information technology.", False),
+    ("Norway emphasised the importance of the fishing industry.", False),
+])
+def test_the_importance_of_an_action_is_asked_of_a_thing_only_valued(sentence, demanded, grammar):
+    demands, _ = _read(sentence, grammar)
+    assert bool(demands) is demanded
+
+
+@pytest.mark.parametrize(("sentence", "demanded"), [
+    ("Both leaders agreed to meet in May, acknowledging that they must settle the old border dispute.", False),
+    ("Mr Tan said they must settle the old border dispute.", True),
+])
+def test_the_parties_own_duty_is_no_demand(sentence, demanded, grammar):
+    demands, _ = _read(sentence, grammar)
+    assert bool([d for d in demands if d[0] == "modal"]) is demanded
