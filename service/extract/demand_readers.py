@@ -77,6 +77,11 @@ def _controlled(action: Token, cue: Token) -> Token | None:
     return tree.child(action, "nsubj", "nsubjpass") or tree.child(cue, "dobj", "dative")
 
 
+# What a guest is invited to do: an invitation to come asks nothing of the guest.
+INVITED_TO_COME: Final = frozenset({"attend", "visit", "join", "come", "speak", "address", "participate",
+                                    "take", "meet", "observe", "watch", "dine", "stay", "present", "open"})
+
+
 def read_asked(cue: Token, reading: SentenceReading) -> None:
     """"X urged Y to ...", "Y was urged (by X) to ...", "X called on Y to ...", "our call on Y to ..."."""
     if cue.pos_ == "NOUN":
@@ -89,8 +94,8 @@ def read_asked(cue: Token, reading: SentenceReading) -> None:
     if prepositions and target_token is None:
         return  # "called for", "appealed for": the called_for reader's
     action = tree.infinitive(cue) or (tree.infinitive(target_token) if target_token is not None else None)
-    if action is None:
-        return
+    if action is None or (lemma_of(cue) == "invite" and action.lemma_ in INVITED_TO_COME):
+        return  # "invited Chile to attend the summit" is hospitality; "invited firms to bid for" asks
     if tree.is_passive(cue):
         target_token, actor = tree.child(cue, "nsubjpass"), reading.name(tree.agent(cue))
     else:

@@ -47,7 +47,7 @@ def _family(rule: str, kind: Kind, lemmas: str, strength: float, status: str | N
 FAMILIES: Final = (
     # ---- demands ----------------------------------------------------------------------------------
     # "X urged Y to ...", "Y was pressed (by X) to ...", "X called on Y to ...".
-    _family("asked", "demand", "urge ask call press push encourage request tell implore appeal lobby beg order "
+    _family("asked", "demand", "urge ask call press push encourage request tell implore appeal lobby beg order invite "
             "instruct pressure pressurise pressurize challenge", 1.0, irregular="tell:told"),
     # "X demanded that Y reverse ...", "X insisted that Y should ...".
     _family("demanded_that", "demand", "demand insist ask urge request propose recommend call suggest", 1.0),

@@ -107,7 +107,8 @@ def _agreed_things(cue: Token) -> list[tuple[Token, bool, bool]]:
     "to V", "on X", "that ...", an object, or the subject of a passive."""
     action = tree.infinitive(cue)
     agreed_to = tree.prep_object(cue, "on", "upon", "to", "over")
-    if action is not None and action.dep_ == "advcl" and agreed_to is not None and agreed_to.i < action.i:
+    if action is not None and agreed_to is not None and agreed_to.i < action.i and \
+            (action.dep_ == "advcl" or agreed_to.head.lower_ == "to"):
         action = None  # "agreed to a Framework ... to strengthen ties": the infinitive is the purpose
     if action is not None:
         if tree.asks_which(action):

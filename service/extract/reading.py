@@ -15,7 +15,7 @@ from . import rules
 from .actors import Resolver
 from .families import FAMILIES_BY_LEMMA, FAMILY_BY_RULE, cue_lemma
 from .model import Demand, Outcome, Source, Status
-from .spans import trim
+from .spans import balance_quotes, trim
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -60,7 +60,7 @@ class SentenceReading:
 
     def item_span(self, start: int, end: int) -> Span | None:
         """A parse-relative character range as a trimmed document span, or None if it is no item."""
-        span = trim(self.text, self.offset + start, self.offset + end)
+        span = trim(self.text, *balance_quotes(self.text, self.offset + start, self.offset + end))
         if span is None:
             return None
         words = len(self.text[span.start : span.end].split())

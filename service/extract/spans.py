@@ -22,11 +22,26 @@ def trim(text: str, start: int, end: int) -> Span | None:
     return Span(start, end) if end > start else None
 
 
+def balance_quotes(text: str, start: int, end: int) -> tuple[int, int]:
+    """Widens a span by the quotation mark just outside it when one inside is left unpaired:
+    'little prospect" of X' becomes '"little prospect" of X'."""
+    straight_open = text.count('"', start, end) % 2 == 1
+    curly_opened = text.count("“", start, end) - text.count("”", start, end)
+    if (straight_open and end < len(text) and text[end] == '"') or (curly_opened > 0 and text[end:end + 1] == "”"):
+        return start, end + 1
+    if (straight_open and start > 0 and text[start - 1] == '"') or (curly_opened < 0 and text[start - 1:start] == "“"):
+        return start - 1, end
+    return start, end
+
+
 _PAIRS: Final = {"“": "”", "‘": "’", "(": ")", "[": "]"}
 _CLOSERS: Final = {v: k for k, v in _PAIRS.items()}
 
 
 def _paired(text: str, start: int, end: int, opening: bool) -> bool:
+    if text[start if opening else end - 1] == '"':
+        # A straight quote pairs with another inside the span: 'not to "cut and run"' keeps both.
+        return text.count('"', start, end) % 2 == 0
     if opening:
         char = text[start]
         return char in _PAIRS and _PAIRS[char] in text[start + 1 : end]

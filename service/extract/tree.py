@@ -257,7 +257,9 @@ def core(head: Token, start_at: Token | None = None, keep_subject: bool = False,
     shared = _first_conjunct(head) if coordinated and right == head and head.pos_ in ("VERB", "AUX") else None
     if shared is not None:
         # "negotiate and finalize the Agreement": the verb shares its object with the next one.
-        return left.idx, core(shared)[1]
+        end = core(shared)[1]
+        last = next((t for t in head.doc[shared.i :] if t.idx + len(t.text) >= end), shared)
+        return left.idx, _balanced_end(head.doc, left, last)
     last = _before_as_well_as(head, right)
     while last.i > left.i and (last.is_punct or last.dep_ in ("cc", "case")):
         last = last.doc[last.i - 1]
@@ -277,17 +279,22 @@ def _stops_core(right_child: Token, coordinated: bool) -> bool:
         return coordinated
     if dep == "appos" and right_child.head.dep_ in ("pobj", "conj"):
         return coordinated  # "reform of the UN, the World Bank and the IMF": a list read as appositions
+    if dep == "punct" and right_child.is_quote:
+        return False  # 'little prospect" of X agreeing': a closing quote inside the item
     if dep in CORE_STOPS:
         return not (dep == "advcl" and _purpose(right_child))
     return (dep == "prep" and right_child.lower_ in ADJUNCT_PREPOSITIONS) or _as_well_as(right_child)
 
 
 def _before_as_well_as(head: Token, right: Token) -> Token:
-    """The core's last token before an ", as well as ..." inside it, wherever the parser attached it."""
+    """The core's last token before an ", as well as ..." or an aside relative clause (", which it says
+    are unfair", ", who ...") inside it, wherever the parser attached it."""
     doc = head.doc
     for token in doc[head.i + 1 : right.i + 1]:
         if _as_well_as(token) and token.i > head.i + 1:
             return doc[token.i - 1]
+        if token.dep_ == "relcl" and token.left_edge.i - 1 > head.i and doc[token.left_edge.i - 1].text == ",":
+            return doc[token.left_edge.i - 2]
     return right
 
 
@@ -304,6 +311,9 @@ MAX_PARENTHESIS_TOKENS: Final = 8
 def _balanced_end(doc, left: Token, last: Token) -> int:
     """The core's end, moved so that it never leaves a parenthesis open: "Framework (IPEF)", not
     "Framework (IPEF"."""
+    following = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    if following is not None and following.is_quote and _quote_open(doc[left.i : last.i + 1]):
+        last = following  # 'not to simply "cut and run"': the quote that opened inside closes too
     opened = sum(1 for t in doc[left.i : last.i + 1] if t.text == "(") - \
         sum(1 for t in doc[left.i : last.i + 1] if t.text == ")")
     if opened <= 0:
@@ -314,6 +324,13 @@ def _balanced_end(doc, left: Token, last: Token) -> int:
     opening = max(t.i for t in doc[left.i : last.i + 1] if t.text == "(")
     before = doc[max(left.i, opening - 1)]
     return before.idx + len(before.text)
+
+
+def _quote_open(tokens) -> bool:
+    """A span left with a quotation opened and not closed: an odd count of straight double quotes, or
+    more curly openings than closings."""
+    texts = [t.text for t in tokens if t.is_quote]
+    return texts.count('"') % 2 == 1 or texts.count("“") > texts.count("”")
 
 
 def _purpose(clause: Token) -> bool:
@@ -341,6 +358,10 @@ def _left_edge(head: Token, keep_subject: bool) -> Token:
         if keep_subject and c.dep_ in SUBJECTS:
             left = c.left_edge
             continue
+        if c.dep_ == "punct" and c.is_quote:
+            if c.i == left.i - 1:
+                left = c  # 'to "think again"': the opening quote is the item's (trimmed if unpaired)
+            continue  # 'not to simply "cut and run"': the negation before the quote stays
         if c.dep_ in _SKIPPED_AUX:
             continue
         if c.dep_ not in _LEFT_KEEP or (c.dep_ == "advmod" and c.i < head.i - MAX_ADVERB_DISTANCE):

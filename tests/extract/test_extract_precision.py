@@ -146,3 +146,39 @@ def test_the_importance_of_an_action_is_asked_of_a_thing_only_valued(sentence, d
 def test_the_parties_own_duty_is_no_demand(sentence, demanded, grammar):
     demands, _ = _read(sentence, grammar)
     assert bool([d for d in demands if d[0] == "modal"]) is demanded
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # an aside relative clause is the speaker's comment, not what is asked
+    ("Chile has asked the tribunal to review the copper levies, which it says break the treaty.",
+     "review the copper levies"),
+    ("The union urged the rail operator to restore the night trains, which were cut in March.",
+     "restore the night trains"),
+    # a negation before a quoted phrase stays, with both quotation marks
+    ('The charity called on clothing firms not to simply "walk away" from their suppliers.',
+     'not to simply "walk away" from their suppliers'),
+    ('The union urged the council to "think again" about the depot.', '"think again" about the depot'),
+    # "invited X to ..." asks X
+    ("The minister invited foreign firms to bid for the offshore wind licences.",
+     "bid for the offshore wind licences"),
+])
+def test_what_is_asked_is_cut_at_asides_and_keeps_its_quotation_marks(sentence, expected, grammar):
+    demands, _ = _read(sentence, grammar)
+    assert expected in [text for _, text, _, _ in demands], demands
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Peru and Chile have agreed to a framework for a fisheries accord to protect the anchovy stocks.",
+     "a framework for a fisheries accord"),
+    ("The ministers decided on Friday to reopen the border crossing.", "reopen the border crossing"),
+])
+def test_agreeing_to_a_thing_with_a_purpose_is_the_thing(sentence, expected, grammar):
+    _, outcomes = _read(sentence, grammar)
+    texts = [text for _, text, _ in outcomes]
+    assert len(texts) == 1 and texts[0].startswith(expected), texts
+
+
+def test_a_little_prospect_in_quotation_marks_keeps_what_is_unlikely(grammar):
+    _, outcomes = _read('There is "little prospect" of Chile agreeing to cut the levy, which angered unions.',
+                        grammar)
+    assert [(c, t) for c, t, _ in outcomes] == [("not_agreed", '"little prospect" of Chile agreeing to cut the levy')]
