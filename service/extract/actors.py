@@ -224,6 +224,8 @@ def subject_phrase(text: str, start: int, end: int, before: int | None = None) -
 # Pronouns that stand for a person, for a group or country, and for the document's own authors.
 PERSON_PRONOUNS: Final = frozenset({"he", "she", "him", "her", "his"})
 GROUP_PRONOUNS: Final = frozenset({"they", "them", "it", "its", "their"})
+# Group pronouns that, inside a reported clause, are the reporting subject ("the union said it would ...").
+REPORTED_BODY_PRONOUNS: Final = frozenset({"it", "they", "their"})
 AUTHOR_PRONOUNS: Final = frozenset({"we", "us", "our"})
 # The single author of a statement ("I urge Congress to send this bill to my desk"): the same authors
 # when the document is a statement, no one otherwise (a quoted "I" is the quote's speaker's).
@@ -335,10 +337,12 @@ class Resolver:
 
     def _name_one(self, token, offset: int) -> str | None:
         lower = token.lower_
-        if lower in PERSON_PRONOUNS:
+        if lower in PERSON_PRONOUNS | REPORTED_BODY_PRONOUNS:
             speaker = _reporting_speaker(token)
             if speaker is not None:
-                return self._name_one(speaker, offset)  # "Loeb has said he believes ...": he is Loeb
+                # "Loeb has said he believes ...": he is Loeb; "the Royal College said it opposed ...": it
+                # is the college.
+                return self._name_one(speaker, offset)
         if token.pos_ == "PRON" or lower in AUTHOR_PRONOUNS | SINGLE_AUTHOR_PRONOUNS:
             return self._pronoun(lower)
         if _ours(token):
@@ -376,6 +380,10 @@ class Resolver:
         lemma = token.lemma_.lower()
         words = phrase.split()
         definite = bool(words) and words[0].lower() in ("the", "this", "that")
+        if token.pos_ != "PROPN" and lemma in COUNTRY_ROLE_NOUNS:
+            governed = self._possessors_country(token, offset)
+            if governed is not None:
+                return governed  # "Mr Niyazov said his government would ...": Niyazov's country
         if token.pos_ != "PROPN" and definite:
             if lemma in PERSON_ROLE_NOUNS and self.last_person:
                 return self.last_person
@@ -402,6 +410,16 @@ class Resolver:
         # One lower-case noun names an actor only when it is a kind of party ("workers", "the union");
         # "this call", "the bill" or "the plan" asks nothing.
         return name if lemma in PARTY_NOUNS or lemma.rstrip("s") in PARTY_NOUNS else None
+
+    def _possessors_country(self, token, offset: int) -> str | None:
+        """The country of whoever "his" or "her" in "his government" is, when the article ties that person
+        to one."""
+        owner = next((c for c in token.children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)
+        if owner is None:
+            return None
+        person = self._name_one(owner, offset)
+        countries = set(gazetteer().values())
+        return person if person in countries else None
 
     def _remember(self, token, actor: str) -> None:
         if self._is_person(token):
@@ -449,10 +467,17 @@ def _titled_name_re() -> re.Pattern[str]:
 
 
 def _reporting_speaker(pronoun):
-    """The named subject of a verb whose clause holds the pronoun ("Loeb said he ...")."""
+    """The named subject of a verb whose clause holds the pronoun ("Loeb said he ...", "the Royal College
+    said it ..."): a proper noun for "he", "she" and "it"; for "they", a plural subject too ("the unions
+    said they would ...")."""
+    plural = pronoun.lower_ in ("they", "their")
     for ancestor in pronoun.ancestors:
         subject = next((c for c in ancestor.children if c.dep_ == "nsubj"), None)
-        if subject is not None and subject != pronoun and subject.pos_ == "PROPN" and subject.i < pronoun.i:
+        if subject is None or subject == pronoun or subject.i > pronoun.i:
+            continue
+        if plural and subject.tag_ in ("NNS", "NNPS"):
+            return subject
+        if not plural and subject.pos_ == "PROPN" and subject.tag_ != "NNPS":
             return subject
     return None
 

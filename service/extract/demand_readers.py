@@ -226,7 +226,10 @@ def read_wanted(cue: Token, reading: SentenceReading) -> None:
         return
     if clause is None:
         return
-    actor = reading.name(tree.subject(holder))
+    wanter = tree.subject(holder)
+    if wanter is not None and any(c.lower_ == "no" for c in wanter.children):
+        return  # "No country wants peace more than ...": a claim about everyone, asked of nobody
+    actor = reading.name(wanter)
     doer = _controlled(clause, cue)
     if doer is None:
         if lemma_of(cue) in ("want", "wish") and cue.pos_ == "VERB" and actor:
@@ -235,7 +238,11 @@ def read_wanted(cue: Token, reading: SentenceReading) -> None:
     if clause.lemma_ in RESULTS:
         return  # "hoped the talks would lead to a deal" expects an outcome; it asks nobody
     target = reading.name(doer) if doer.lower_ not in NOT_OBLIGED else None  # "hope it will lead to ..."
-    if target and target != actor:
+    # "wants the hospital to restore ...", "wanted the ban to end": what is wanted of any named thing is
+    # asked; a hope about one ("hopes the weather holds") is asked of a party only.
+    wanted_of_thing = target is None and actor is not None and lemma_of(cue) in ("want", "wish") and \
+        doer.pos_ in ("NOUN", "PROPN") and not tree.negated(cue)  # "we don't want people thinking ..."
+    if (target and target != actor) or wanted_of_thing:
         # "wanted the ban to end": the subject belongs to the demand when the verb alone says too little.
         short = len(list(clause.subtree)) - len(list(doer.subtree)) < 3
         _items(reading, "wanted", clause, actor, target, keep_subject=short)

@@ -182,3 +182,34 @@ def test_a_little_prospect_in_quotation_marks_keeps_what_is_unlikely(grammar):
     _, outcomes = _read('There is "little prospect" of Chile agreeing to cut the levy, which angered unions.',
                         grammar)
     assert [(c, t) for c, t, _ in outcomes] == [("not_agreed", '"little prospect" of Chile agreeing to cut the levy')]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The nurses want the hospital to restore the night shifts.", ("restore the night shifts", "nurses")),
+    ("The nurses said they want the hospital to restore the night shifts.", ("restore the night shifts", "nurses")),
+    ("The union wants the ban to end.", ("the ban to end", "union")),
+])
+def test_what_is_wanted_of_a_thing_is_asked(sentence, expected, grammar):
+    demands, _ = _read(sentence, grammar)
+    assert [(text, actor) for _, text, actor, _ in demands] == [expected]
+
+
+@pytest.mark.parametrize("sentence", [
+    "No country wants peace more than Norway.",
+    "We don't want people thinking that the inspectors got away with it.",
+    "Spain hopes the weather will improve.",
+])
+def test_wants_of_nobody_ask_nothing(sentence, grammar):
+    demands, _ = _read(sentence, grammar)
+    assert demands == []
+
+
+@pytest.mark.parametrize(("sentence", "actor"), [
+    ("Earlier this year the Royal College of Nursing said it opposed the plan to close the ward.",
+     "Royal College"),
+    ("The unions said they would insist on a guaranteed minimum wage.", "unions"),
+    ("Kenya's President William Ruto said that his government would insist on lower tariffs on tea.", "Kenya"),
+])
+def test_a_reported_it_they_or_his_government_is_the_reporting_party(sentence, actor, grammar):
+    demands, _ = _read(sentence, grammar)
+    assert demands and actor in demands[0][2], demands
