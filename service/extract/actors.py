@@ -347,6 +347,9 @@ class Resolver:
             return self._pronoun(lower)
         if _ours(token):
             return self._pronoun("our")  # "our ministers", "our governments": the authors
+        named = _named_in_apposition(token)
+        if named is not None:
+            return self._apposed_name(token, named, offset)
         if token.lemma_.lower() in QUANTITY_HEADS:
             members = next((grand for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
                             for grand in c.children if grand.dep_ == "pobj"), None)
@@ -364,6 +367,18 @@ class Resolver:
         if rules.COLLECTIVE_REFERENCES.fullmatch(self.text[offset + phrase_start : offset + phrase_end].strip()):
             return self.collective()
         return self._by_role(token, self.text[offset + phrase_start : offset + phrase_end], offset)
+
+    def _apposed_name(self, token, named, offset: int) -> str:
+        """"The world's largest retailer, Wal-Mart, ...": the name in apposition (the parser may split it
+        into several apposed tokens: "Wal", "-", "Mart"), canonical when the gazetteer knows it."""
+        doc, last = token.doc, named
+        while last.i + 1 < len(doc) and doc[last.i + 1].head == token and doc[last.i + 1].dep_ == "appos":
+            last = doc[last.i + 1]
+        start, end = offset + named.idx, offset + last.idx + len(last.text)
+        found = self.index.mentions(self.text, start, end)
+        actor = found[0].actor if found else self.text[start:end]
+        self._remember(named, actor)
+        return actor
 
     def _pronoun(self, lower: str) -> str | None:
         if lower in SINGLE_AUTHOR_PRONOUNS:
@@ -450,7 +465,8 @@ class Resolver:
             return (self.last_group or self.last_person) is not None
         if token.lower_ in NON_PARTY_WORDS:
             return False
-        if token.lower_ in AUTHOR_PRONOUNS or _ours(token) or token.lemma_.lower() in PARTY_NOUNS:
+        if token.lower_ in AUTHOR_PRONOUNS or _ours(token) or token.lemma_.lower() in PARTY_NOUNS or \
+                _named_in_apposition(token) is not None:
             return True
         phrase_start, phrase_end = noun_phrase(token)
         if rules.COLLECTIVE_REFERENCES.search(self.text, offset + phrase_start, offset + phrase_end):
@@ -480,6 +496,13 @@ def _reporting_speaker(pronoun):
         if not plural and subject.pos_ == "PROPN" and subject.tag_ != "NNPS":
             return subject
     return None
+
+
+def _named_in_apposition(token):
+    """The proper name a common noun is given in apposition: "the world's largest retailer, Wal-Mart"."""
+    if token.pos_ == "PROPN":
+        return None
+    return next((c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
 
 
 def _ours(token) -> bool:

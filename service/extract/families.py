@@ -104,8 +104,10 @@ FAMILIES: Final = (
     _family("ruled", "outcome", "rule jail sentence convict fine acquit uphold overturn dismiss win lose find",
             0.9, "agreed", irregular="win:won lose:lost find:found"),
     # "talks failed", "no agreement was reached", "rejected the offer", "refused to ...".
+    # Phrasal refusals: "turned down the offer", "broke off talks", "walked out of negotiations".
     _family("not_agreed", "outcome", "fail collapse stall reject refuse decline rebuff spurn no without "
-            "breakdown prospect chance", 1.0, "none", irregular="break:broke"),
+            "breakdown prospect chance break turn cut pull walk", 1.0, "none",
+            irregular="break:broke cut:cut walk:walked"),
 )
 
 # ---- the words some cues need beside them (the readers check the same in the tree) ---------------------
@@ -117,6 +119,10 @@ DEAL_NOUNS: Final = frozenset({"deal", "agreement", "accord", "settlement", "pac
 # Nouns that name negotiations: "talks collapsed", "negotiations broke down".
 TALK_NOUNS: Final = frozenset({"talk", "talks", "negotiation", "negotiations", "discussion", "discussions",
                                "meeting", "summit", "deal", "agreement", "effort", "efforts", "mediation"})
+
+# What can be turned down: "turned down the offer", "turned down a takeover bid".
+OFFER_WORDS: Final = frozenset({"offer", "bid", "proposal", "request", "deal", "plan", "approach", "terms",
+                                "invitation", "application", "appeal"})
 
 # What "failed to ..." must fail at to be a failed outcome ("failed to agree", "failed to reach").
 FAILED_AT: Final = frozenset({"agree", "reach", "find", "secure", "strike", "produce", "resolve", "break",
@@ -141,6 +147,7 @@ COMPANIONS: Final[dict[str, frozenset[str]]] = {
     "win": DISPUTES | DECISIONS, "lose": DISPUTES | DECISIONS, "uphold": DISPUTES | DECISIONS,
     "overturn": DISPUTES | DECISIONS, "dismiss": DISPUTES | DECISIONS,
     "find": VERDICTS, "fail": FAILED_AT, "collapse": TALK_NOUNS, "stall": TALK_NOUNS, "break": TALK_NOUNS,
+    "turn": OFFER_WORDS, "cut": TALK_NOUNS, "pull": TALK_NOUNS, "walk": TALK_NOUNS,
 }
 
 FAMILY_BY_RULE: Final = {family.rule: family for family in FAMILIES}

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Final
 
 from . import tree
 from .demand_readers import OFFER_NOUNS
-from .families import DEAL_NOUNS, DECISIONS, DISPUTES, FAILED_AT, TALK_NOUNS, VERDICTS
+from .families import DEAL_NOUNS, DECISIONS, DISPUTES, FAILED_AT, OFFER_WORDS, TALK_NOUNS, VERDICTS
 from .reading import Reader, SentenceReading, lemma_of
 
 if TYPE_CHECKING:
@@ -78,6 +78,11 @@ def _only_possible(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in MAY_OR_OUGHT for c in verb.children)
 
 
+# Agreement verbs whose object can carry the infinitive of its purpose ("agreed a plan to ..."); after
+# "offered" or "backed" the object is who is offered or backed ("offered Chile to host ...").
+AGREEING_ON_THINGS: Final = frozenset({"agree", "approve", "settle", "sign", "accept"})
+
+
 # Verbs that deny what their clause says: "denied it will miss a repayment".
 DENYING: Final = frozenset({"deny", "dispute", "refute"})
 # Subjects that are things, not parties: a deal or a document "will boost trade" is a claim about its
@@ -110,6 +115,10 @@ def _agreed_things(cue: Token) -> list[tuple[Token, bool, bool]]:
     if action is not None and agreed_to is not None and agreed_to.i < action.i and \
             (action.dep_ == "advcl" or agreed_to.head.lower_ == "to"):
         action = None  # "agreed to a Framework ... to strengthen ties": the infinitive is the purpose
+    agreed_thing = tree.child(cue, "dobj")
+    if action is not None and agreed_thing is not None and agreed_thing.pos_ != "PRON" and \
+            agreed_thing.i < action.i and cue.pos_ == "VERB" and lemma_of(cue) in AGREEING_ON_THINGS:
+        return [(cue, False, False)]  # "agreed a draft deal with the IMF to borrow $10bn": all of it
     if action is not None:
         if tree.asks_which(action):
             return []  # "will decide whether to reopen ..." has decided nothing yet
@@ -126,7 +135,8 @@ def _agreed_things(cue: Token) -> list[tuple[Token, bool, bool]]:
     thing = tree.child(cue, "dobj")
     if thing is not None and thing.pos_ != "PRON":
         action = tree.infinitive(thing)  # "backed plans to write off ..."
-        if action is not None and thing.lemma_ in ("plan", "proposal", "measure", "move", "effort", "step"):
+        if action is not None and thing.lemma_ in ("plan", "proposal", "measure", "move", "effort", "step") and \
+                lemma_of(cue) not in AGREEING_ON_THINGS:  # "agreed a proposal to borrow" keeps the proposal
             thing = action
         return [(part, False, cut) for part, cut in tree.parts(thing)]
     if tree.is_passive(cue):
@@ -373,6 +383,8 @@ def read_not_agreed(cue: Token, reading: SentenceReading) -> None:
         reading.add_outcome("not_agreed", (cue.idx, tree.core(deal)[1]), list(reading.resolver.parties))
     elif cue.pos_ == "VERB" and lemma == "fail":
         _failed(cue, reading)
+    elif cue.pos_ == "VERB" and lemma in PHRASAL_REFUSALS and (lemma != "break" or tree.child(cue, "dobj")):
+        _phrasal_refusal(cue, reading)  # "broke off talks"; "talks broke down" is below
     elif cue.pos_ == "VERB" and lemma in ("collapse", "stall", "break"):
         subject = tree.subject(cue)
         if subject is not None and subject.lemma_ in TALK_NOUNS and (lemma != "break" or tree.child(cue, "prt")):
@@ -380,6 +392,24 @@ def read_not_agreed(cue: Token, reading: SentenceReading) -> None:
                                 list(reading.resolver.parties))
     elif cue.pos_ == "VERB" and lemma in ("reject", "refuse", "decline", "rebuff", "spurn"):
         _refused(cue, reading)
+
+
+# Phrasal verbs of refusing or leaving talks, with their particle and what they must be about.
+PHRASAL_REFUSALS: Final = {"turn": ("down", OFFER_WORDS), "break": ("off", TALK_NOUNS),
+                           "cut": ("off", TALK_NOUNS), "pull": ("out", TALK_NOUNS), "walk": ("out", TALK_NOUNS)}
+
+
+def _phrasal_refusal(cue: Token, reading: SentenceReading) -> None:
+    """"turned down the offer", "broke off talks", "pulled out of the negotiations", "walked out of talks"."""
+    word, things = PHRASAL_REFUSALS[lemma_of(cue)]
+    particle = next((c for c in cue.children if c.lower_ == word and c.dep_ in ("prt", "prep", "advmod")), None)
+    if particle is None or tree.is_passive(cue) or _under_demand(cue) or tree.hedged(cue) or tree.negated(cue):
+        return
+    # "walked out of the talks": the parser hangs "of" on the particle or on the verb.
+    thing = tree.child(cue, "dobj") or tree.prep_object(particle, "of", "from") or tree.prep_object(cue, "of", "from")
+    if thing is None or thing.lemma_.lower() not in things:
+        return
+    reading.add_outcome("not_agreed", (cue.idx, tree.core(thing)[1]), _subject_actors(reading, cue))
 
 
 def _no_deal(deal: Token, reading: SentenceReading) -> None:

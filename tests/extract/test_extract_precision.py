@@ -7,7 +7,10 @@ Run on the real spaCy pipeline."""
 from __future__ import annotations
 
 import pytest
-from test_extract_grammar import _read
+from test_extract_grammar import LEAD, _read
+
+from service.document import build_document
+from service.extract import extract
 
 STATEMENT = "Joint Statement of Kenya and Uganda\n\n"
 
@@ -213,3 +216,39 @@ def test_wants_of_nobody_ask_nothing(sentence, grammar):
 def test_a_reported_it_they_or_his_government_is_the_reporting_party(sentence, actor, grammar):
     demands, _ = _read(sentence, grammar)
     assert demands and actor in demands[0][2], demands
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The board turned down the takeover bid.", "turned down the takeover bid"),
+    ("The union broke off talks with the airline on Friday.", "broke off talks with the airline"),
+    ("The pilots walked out of the negotiations.", "walked out of the negotiations"),
+    ("The club has cut off talks with the American investor.", "cut off talks with the American investor"),
+    ("Talks between the pilots and the airline broke down.", "Talks between the pilots and the airline broke down"),
+    ("Negotiations broke down over pensions.", "Negotiations broke down over pensions"),
+])
+def test_refusals_and_walkouts_are_no_agreement(sentence, expected, grammar):
+    _, outcomes = _read(sentence, grammar)
+    assert ("not_agreed", expected, "none") in [(c, t, s.value) for c, t, s in outcomes], outcomes
+
+
+@pytest.mark.parametrize("sentence", [
+    "The economy turned down last year.",
+    "The window broke on Friday.",
+    "The club cut off the water supply to the stand.",
+    "The union urged the pilots not to walk out of the talks.",
+])
+def test_the_same_verbs_about_something_else_are_no_outcome(sentence, grammar):
+    _, outcomes = _read(sentence, grammar)
+    assert outcomes == []
+
+
+@pytest.mark.parametrize(("sentence", "expected", "actor"), [
+    ("The world's largest retailer, Wal-Mart, has agreed to pay $14m to settle the lawsuit.",
+     "pay $14m to settle the lawsuit", "Wal-Mart"),
+    ("Turkey has agreed a draft proposal with the lenders to borrow $10bn.",
+     "a draft proposal with the lenders to borrow $10bn", "Turkey"),
+])
+def test_an_agreement_keeps_its_party_named_in_apposition_and_its_object(sentence, expected, actor, grammar):
+    doc = build_document(LEAD + sentence)
+    result = extract(doc, grammar=grammar)
+    assert [(doc.span_text(o.span), o.actors) for o in result.outcomes] == [(expected, [actor])]
