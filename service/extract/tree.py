@@ -225,6 +225,9 @@ def object_items(verb: Token, thing: Token) -> list[tuple[int, int]]:
         if part == thing and not cut:
             end = max(end, core(verb, coordinated=False)[1])
         spans.append((start, end))
+    # "wants lighter regulation ..., as well as the removal of the threat": the parser hangs the second
+    # object on the verb as a conjunct noun; it is a further item.
+    spans.extend(core(c) for c in verb.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") and c.i > thing.i)
     return spans
 
 

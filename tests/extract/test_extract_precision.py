@@ -252,3 +252,10 @@ def test_an_agreement_keeps_its_party_named_in_apposition_and_its_object(sentenc
     doc = build_document(LEAD + sentence)
     result = extract(doc, grammar=grammar)
     assert [(doc.span_text(o.span), o.actors) for o in result.outcomes] == [(expected, [actor])]
+
+
+def test_a_second_object_after_as_well_as_is_a_further_item(grammar):
+    demands, _ = _read("The rail firm wants lighter regulation in exchange for the changes, as well as the removal "
+                       "of the franchise penalty.", grammar)
+    assert [text for _, text, _, _ in demands] == ["lighter regulation in exchange for the changes",
+                                                   "the removal of the franchise penalty"]
