@@ -268,8 +268,8 @@ def read_committed(cue: Token, reading: SentenceReading) -> None:
 def read_granted(cue: Token, reading: SentenceReading) -> None:
     """"allowing Egyptian goods free access to ...": what a deal grants, when the sentence or the one
     before speaks of a deal and the verb is not itself demanded or wanted."""
-    if cue.pos_ != "VERB" or not reading.deal_context or _negated_chain(cue):
-        return
+    if cue.pos_ != "VERB" or not reading.deal_context or _negated_chain(cue) or _only_possible(cue):
+        return  # "the firm must offer competitors ..." is asked of it, not granted
     if any(c.dep_ == "aux" and c.lower_ == "to" for c in cue.children) and cue.head.lemma_ in DEMANDING | {"want"}:
         return
     if _under_demand(cue):

@@ -16,6 +16,7 @@ from .actors import Resolver
 from .families import FAMILIES_BY_LEMMA, FAMILY_BY_RULE, cue_lemma
 from .model import Demand, Outcome, Source, Status
 from .spans import balance_quotes, trim
+from .tree import backgrounded
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -136,8 +137,12 @@ def read_sentence(reading: SentenceReading, readers: dict[str, Reader]) -> None:
     if _is_question(reading):
         return
     for token in reading.doc:
-        for family in FAMILIES_BY_LEMMA.get(lemma_of(token), ()):
-            readers[family.rule](token, reading)
+        families = FAMILIES_BY_LEMMA.get(lemma_of(token), ())
+        # "after being convicted ...", "before they announced ...": the background of an outcome, not one.
+        background = bool(families) and backgrounded(token)
+        for family in families:
+            if not (background and family.kind == "outcome"):
+                readers[family.rule](token, reading)
 
 
 # Closing marks that may follow a question's "?" at the end of a sentence.

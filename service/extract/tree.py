@@ -80,6 +80,24 @@ def open_clause(token: Token) -> bool:
     return any(c.dep_ == "mark" and c.lower_ in OPEN_MARKS for t in (token, *token.ancestors) for c in t.children)
 
 
+# Subordinators and prepositions that set a clause in the background of the news: "before they announced
+# ...", "since signing the pact". ("after" is not one: "after judges ruled that ..." is often the news itself.)
+BACKGROUND_MARKS: Final = frozenset({"before", "since"})
+
+
+def backgrounded(token: Token) -> bool:
+    """The token sits in a clause of what happened before the reported event: a "before" or "since" clause,
+    or their complement as a preposition."""
+    for t in (token, *token.ancestors):
+        if any(c.dep_ == "mark" and c.lower_ in BACKGROUND_MARKS for c in t.children):
+            return True
+        if t.dep_ == "pcomp" and t.head.lower_ in BACKGROUND_MARKS:
+            return True
+        if t.dep_ in ("ROOT", "ccomp"):
+            return False
+    return False
+
+
 def asks_which(clause: Token) -> bool:
     """The complement clause is an indirect question ("who owns the land", "whether to reopen")."""
     return clause.left_edge.lower_ in QUESTION_WORDS

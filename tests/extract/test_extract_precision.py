@@ -259,3 +259,30 @@ def test_a_second_object_after_as_well_as_is_a_further_item(grammar):
                        "of the franchise penalty.", grammar)
     assert [text for _, text, _, _ in demands] == ["lighter regulation in exchange for the changes",
                                                    "the removal of the franchise penalty"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The campaigners held a rally before they announced their election plans.",
+    "Before signing the fisheries accord, the two leaders toured the harbour.",
+    "Since signing the trade pact in 2019, both countries have seen exports grow.",
+])
+def test_an_outcome_in_the_background_of_the_news_is_none(sentence, grammar):
+    _, outcomes = _read(sentence, grammar)
+    assert outcomes == []
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("After two days of talks, the two sides agreed to reopen the border crossing.", "reopen the border crossing"),
+    ("The two sides agreed to reopen the border after the talks.", "reopen the border"),
+    # "after" often carries the news itself
+    ("The union filed the complaint after talks failed to reach a settlement.", "talks failed to reach a settlement"),
+])
+def test_an_outcome_after_a_background_clause_still_is_one(sentence, expected, grammar):
+    _, outcomes = _read(sentence, grammar)
+    assert [text for _, text, _ in outcomes] == [expected]
+
+
+def test_an_offer_a_party_must_make_is_not_granted(grammar):
+    _, outcomes = _read("The rail deal was signed in May. The regulator said the operator must offer rivals "
+                        "equal access to its depots.", grammar)
+    assert [o for o in outcomes if o[0] == "granted"] == []
