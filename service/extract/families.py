@@ -73,7 +73,7 @@ FAMILIES: Final = (
     # ---- outcomes ---------------------------------------------------------------------------------
     # "X and Y agreed to ...", "pledged ...", "decided that ...".
     _family("agreed", "outcome", "agree pledge promise commit decide vow undertake consent accept approve back offer "
-            "settle intent intention willingness readiness commitment", 1.0, "agreed",
+            "settle resolve intent intention willingness readiness commitment", 1.0, "agreed",
             irregular="undertake:undertook undertake:undertaken"),
     # "signed the ... Agreement", "launched a working group", "established ...": the verb stays in.
     _family("concluded", "outcome", "sign conclude launch establish create form adopt ratify finalise finalize "
@@ -169,6 +169,9 @@ def cue_lemma(lemma: str, lower: str) -> str:
     for ending, replacement in _ENDINGS:
         if lower.endswith(ending) and (base := lower[: -len(ending)] + replacement) in FAMILIES_BY_LEMMA:
             return base
+        stem = lower[: -len(ending)]
+        if lower.endswith(ending) and len(stem) > 2 and stem[-1] == stem[-2] and stem[:-1] in FAMILIES_BY_LEMMA:
+            return stem[:-1]  # "committed" tagged as an adjective: commit
     return lemma
 
 

@@ -43,7 +43,7 @@ DECLARING: Final = frozenset({"express", "reaffirm", "affirm", "reiterate", "con
                               "declare", "signal", "stress", "underline", "emphasise", "emphasize", "make",
                               "renew", "show", "demonstrate", "note"})
 # Agreement cues whose item must be an action, and nouns of agreement whose object must be one too.
-VERB_ONLY_AGREEMENTS: Final = frozenset({"back", "commitment", "intent", "intention", "willingness",
+VERB_ONLY_AGREEMENTS: Final = frozenset({"back", "resolve", "commitment", "intent", "intention", "willingness",
                                          "readiness"})
 # Penalties handed down ("was jailed", "fined"): an outcome only when passive or with an object.
 PENALTIES: Final = frozenset({"jail", "sentence", "fine", "convict"})
@@ -160,7 +160,9 @@ def read_agreed(cue: Token, reading: SentenceReading) -> None:
         return  # "little prospect of X agreeing ..." is the not_agreed reader's
     if tree.open_clause(holder) or _asked_for(holder) or _only_possible(holder):
         return  # "if X decides to ...", "called on X to commit to ...", "must settle": nothing agreed yet
-    party = tree.doer(holder)  # in "a programme was agreed", the subject is what was agreed
+    # In "a programme was agreed", the subject is what was agreed; "we are committed to ..." is the
+    # subject's commitment.
+    party = tree.subject(holder.head) if holder.dep_ == "acomp" else tree.doer(holder)
     if party is not None and not reading.is_party(party) and not reading.is_joint(party):
         return  # "analysts agree that ..." binds nobody
     failed = _negated_chain(holder)

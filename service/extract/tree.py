@@ -22,6 +22,9 @@ CORE_STOPS: Final = frozenset({"advcl", "parataxis", "cc", "conj", "punct", "app
 SUBJECT_SHARING: Final = frozenset({"xcomp", "advcl", "conj", "acl", "pcomp"})
 # Heads that pass the object down as the subject of their complement ("urged Canada to act").
 OBJECT_CONTROL_OBJECTS: Final = frozenset({"dobj", "dative"})
+# Verbs whose object is a means the subject takes, not someone who acts: "we take this opportunity to
+# announce ...", "used the summit to press ...": the subject does the infinitive.
+MEANS_TAKEN: Final = frozenset({"take", "use", "seize", "have", "get", "make"})
 # Prepositions that open an adjunct (time, cause, circumstance), never part of what is asked or agreed.
 ADJUNCT_PREPOSITIONS: Final = frozenset({"despite", "amid", "amidst", "after", "before", "during", "because",
                                          "since", "following", "ahead", "according", "unlike", "notwithstanding"})
@@ -53,16 +56,18 @@ def subject(verb: Token) -> Token | None:
     for _ in range(MAX_SUBJECT_HOPS + 1):
         found = child(current, *SUBJECTS)
         if found is not None:
-            return found
+            return _whole_hyphenated(found)
         if current.dep_ not in SUBJECT_SHARING or current.head == current:
             return None
         head = current.head
-        if current.dep_ == "xcomp":
+        if current.dep_ == "xcomp" and head.lemma_.lower() not in MEANS_TAKEN:
             controller = child(head, *OBJECT_CONTROL_OBJECTS)
             if controller is not None:
                 return controller  # "urged Canada to adopt": Canada adopts
         if current.dep_ == "pcomp" and head.dep_ == "prep":
             head = head.head  # "reacted by saying ...": the one who reacted says it
+        if current.dep_ == "acl" and head.dep_ == "dobj" and head.head.lemma_.lower() in MEANS_TAKEN:
+            head = head.head  # "we take this opportunity to announce ...": we announce
         current = head
     return None
 
@@ -101,6 +106,15 @@ def backgrounded(token: Token) -> bool:
 def asks_which(clause: Token) -> bool:
     """The complement clause is an indirect question ("who owns the land", "whether to reopen")."""
     return clause.left_edge.lower_ in QUESTION_WORDS
+
+
+def _whole_hyphenated(found: Token) -> Token:
+    """The word after a hyphen when the parser split one subject in two ("co - chairs" as two subjects)."""
+    doc = found.doc
+    if found.i + 2 < len(doc) and doc[found.i + 1].text == "-" and doc[found.i + 2].head == found.head and \
+            doc[found.i + 2].dep_ == found.dep_:
+        return doc[found.i + 2]
+    return found
 
 
 def hedged(verb: Token) -> bool:
