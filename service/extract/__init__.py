@@ -11,6 +11,7 @@ from collections.abc import Iterator
 
 from ..deadline import CHECK_EVERY, Deadline
 from ..document import BlockKind, Document, Sentence, Span, UnitKind
+from ..document.quotation import find_quoted
 from ..embeddings import Encoder
 from ..grammar import Grammar
 from . import rules
@@ -66,7 +67,16 @@ def _statement_voice(document: Document) -> bool:
     "Fact Sheet"), or it speaks as "we"."""
     if document.title is not None and rules.STATEMENT_TITLE_RE.search(document.span_text(document.title)):
         return True
-    unquoted = rules.QUOTATION_RE.sub(" ", document.text)
+    # The quotation finder of the quotes (single marks, quotations over paragraphs): a report quoting
+    # people who say "we" is not the parties' own voice.
+    text = document.text
+    kept, start = [], 0
+    for quote in find_quoted(text):
+        for part in quote.parts:
+            kept.append(text[start : part.start])
+            start = part.end
+    kept.append(text[start:])
+    unquoted = " ".join(kept)
     return len(rules.STATEMENT_VOICE_RE.findall(unquoted)) >= rules.STATEMENT_VOICE_MIN_WORDS
 
 

@@ -91,7 +91,11 @@ DENYING: Final = frozenset({"deny", "dispute", "refute"})
 THING_SUBJECTS: Final = DEAL_NOUNS | {"statement", "declaration", "initiative", "plan", "programme", "program",
                                       "partnership", "law"}
 # "will be" and "will have" say what something is, not a step anyone takes.
-NOT_COMMITMENTS: Final = frozenset({"be", "have", "say", "tell", "need", "want"})
+# Nor do verbs of thinking and perceiving: "motorists will think judges are out of touch" predicts.
+NOT_COMMITMENTS: Final = frozenset({"be", "have", "say", "tell", "need", "want", "think", "believe", "feel", "know",
+                                    "see", "seem", "look", "find", "wonder", "become", "like", "hope", "expect"})
+# What "failed to make" must fail to make for the failure to be an outcome: "failed to make progress".
+MADE_IN_TALKS: Final = frozenset({"progress", "headway", "breakthrough", "deal", "agreement", "decision"})
 # Nouns the need reader reads ("stressed the need for ...", "confirm the necessity of ...").
 NEED_NOUNS: Final = frozenset({"need", "necessity", "importance"})
 
@@ -316,6 +320,10 @@ def read_expected(cue: Token, reading: SentenceReading) -> None:
     action = tree.infinitive(cue)
     if action is not None and action.lemma_ in MEETING_VERBS | AGENDA_VERBS:
         return  # "is expected to visit" announces the meeting, "to focus on trade" its agenda
+    if action is not None and action.lemma_ == "be" and not tree.is_passive(action):
+        return  # "is likely to be one of the largest assets" describes; "is likely to be lifted" expects
+    if any(c.lower_ in ("more", "less") for c in cue.children):
+        return  # "13 per cent more likely to delay retirement": a comparison of chances
     if action is None:
         clause = tree.that_clause(cue)
         if clause is not None and lemma_of(cue) == "expect":
@@ -437,6 +445,9 @@ def _failed(cue: Token, reading: SentenceReading) -> None:
     action = tree.infinitive(cue)
     if action is None or action.lemma_ not in FAILED_AT:
         return
+    made = tree.child(action, "dobj")
+    if action.lemma_ == "make" and (made is None or made.lemma_.lower() not in MADE_IN_TALKS):
+        return  # "failed to make his party aware" is no failed negotiation
     subject = tree.subject(cue)
     keep = subject is not None and subject.pos_ != "PRON" and len(list(subject.subtree)) <= 4
     start = subject.left_edge.idx if keep else cue.idx

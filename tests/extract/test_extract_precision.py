@@ -325,3 +325,34 @@ def test_the_subject_of_taking_an_opportunity_announces(grammar):
 def test_a_hyphenated_subject_split_by_the_parser_is_one_party(grammar):
     _, outcomes = _read("The co-chairs intend to convene the next ministerial meeting in Nairobi in May.", grammar)
     assert ("intended", "convene the next ministerial meeting in Nairobi in May") in [(c, t) for c, t, _ in outcomes]
+
+
+@pytest.mark.parametrize("sentence", [
+    "A pension fund is likely to be one of the largest assets a couple owns.",
+    "Divorcees are 13 per cent more likely to delay retirement.",
+    "The minister said officials had failed to make his party aware of the risks.",
+])
+def test_chances_descriptions_and_other_failures_are_no_outcome(sentence, grammar):
+    _, outcomes = _read(sentence, grammar)
+    assert outcomes == []
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The embargo is likely to be lifted next year.", ("expected", "The embargo is likely to be lifted")),
+    ("The two sides failed to make progress on pensions.",
+     ("not_agreed", "The two sides failed to make progress on pensions")),
+])
+def test_expectations_and_failures_in_talks_still_are(sentence, expected, grammar):
+    _, outcomes = _read(sentence, grammar)
+    assert expected in [(c, t) for c, t, _ in outcomes]
+
+
+def test_a_report_quoting_people_who_say_we_is_not_a_statement(grammar):
+    # Single quotation marks, as British tabloids print speech: the "we" inside them is the speakers', so
+    # the report's own "X will ..." is a forecast, not a party's commitment.
+    text = ("Drivers face higher fines\n\nThe ruling was made on Monday. One campaigner said: 'We are furious. "
+            "We think we were treated badly and we know we are right.' The parking firms will raise their charges, "
+            "he added.")
+    doc = build_document(text)
+    result = extract(doc, grammar=grammar)
+    assert [doc.span_text(o.span) for o in result.outcomes if o.cue == "committed"] == []
