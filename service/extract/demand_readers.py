@@ -18,6 +18,7 @@ REPORTING_LEMMAS: Final = frozenset({
     "say", "tell", "add", "warn", "insist", "argue", "stress", "claim", "state", "declare", "maintain", "believe",
     "think", "note", "write", "suggest", "reiterate", "emphasise", "emphasize", "underline", "explain", "urge",
     "signal", "indicate", "acknowledge", "admit", "announce", "accept", "agree", "demand",
+    "underscore", "highlight", "affirm", "reaffirm", "recall", "contend", "assert",
 })
 # Which preposition introduces the target or the demanded thing for each cue lemma.
 TARGET_PREPOSITIONS: Final = {"call": ("on", "upon"), "appeal": ("to",)}
@@ -139,7 +140,15 @@ def _asked_by_noun(cue: Token, reading: SentenceReading) -> None:
     action = tree.infinitive(cue) or (tree.infinitive(target) if target is not None else None)
     if action is None and cue.dep_ == "dobj":
         action = tree.infinitive(cue.head)  # the parser often hangs "to stop ..." on "reiterate"
-    if target is None or action is None or lemma_of(cue) not in NOUN_DEMANDS:
+    if action is None or lemma_of(cue) not in NOUN_DEMANDS:
+        return
+    if target is None:
+        # "a government order to stop construction", "the union's demand to reinstate ...": asked of
+        # whoever must comply, named by its holder only (the subject of "obey" is who is ordered).
+        owner = tree.child(cue, "poss", "compound")
+        if owner is None or action.head != cue:
+            return
+        _items(reading, "asked", action, reading.name(owner), None)
         return
     _items(reading, "asked", action, _noun_asker(cue, reading), reading.name(target))
 
@@ -186,15 +195,19 @@ def read_called_for(cue: Token, reading: SentenceReading) -> None:
 def _for_clause(cue: Token, prepositions: tuple[str, ...], reading: SentenceReading) -> bool:
     """"called for the rights of X to be respected (and for ...)": the parser gives "for" no object and
     hangs the clause on the verb; the clause with its subject is the demand."""
-    if not any(c.dep_ == "prep" and c.lower_ in prepositions for c in cue.children):
-        return False
     clause = tree.infinitive(cue)
-    subject = tree.child(clause, "nsubj", "nsubjpass") if clause is not None else None
+    if clause is None:
+        return False
+    # "for" as the verb's preposition, or as the marker of the clause ("called [for X to be respected]").
+    if not any(c.dep_ in ("prep", "mark") and c.lower_ in prepositions for c in (*cue.children, *clause.children)):
+        return False
+    subject = tree.child(clause, "nsubj", "nsubjpass")
     if subject is None:
         return False
     actor = reading.name(tree.doer(cue))
     reading.add_demand("called_for", (subject.left_edge.idx, tree.core(clause)[1]), actor, None)
-    for preposition in (c for c in clause.children if c.dep_ == "conj" and c.lower_ in prepositions):
+    further = (c for c in (*clause.children, *cue.children) if c.dep_ == "conj" and c.lower_ in prepositions)
+    for preposition in further:
         thing = tree.child(preposition, "pobj")
         if thing is not None:
             reading.add_demand("called_for", tree.core(thing), actor, None)
@@ -332,8 +345,8 @@ def read_need(cue: Token, reading: SentenceReading) -> None:
     if cue.pos_ != "NOUN" or (tree.infinitive(cue) is None and tree.prep_object(cue, "for", "of") is None):
         return
     head = cue.head
-    if head.pos_ not in ("VERB", "AUX") or cue.dep_ != "dobj" or lemma_of(head) not in STRESSING:
-        return  # "China's need for oil" states a fact; "stressed the need for ..." a demand
+    if head.pos_ not in ("VERB", "AUX") or cue.dep_ not in ("dobj", "ccomp") or lemma_of(head) not in STRESSING:
+        return  # "China's need for oil" states a fact; "stressed (made clear) the need for ..." a demand
     if lemma_of(cue) == "importance" and not _names_an_action(cue):
         return  # "the importance of information technology" values a thing; "of expanding trade" asks
     subject = tree.subject(head)

@@ -356,3 +356,27 @@ def test_a_report_quoting_people_who_say_we_is_not_a_statement(grammar):
     doc = build_document(text)
     result = extract(doc, grammar=grammar)
     assert [doc.span_text(o.span) for o in result.outcomes if o.cue == "committed"] == []
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # "for" as the marker of the clause, and a second "for" coordinated on the verb
+    ("Ghana and Togo called for the rights of fishermen to be respected and for the end of the levy.",
+     ["the rights of fishermen to be respected", "the end of the levy"]),
+    # an order named as a noun with its holder
+    ("The mining firm is refusing to obey a court order to stop work at the quarry.", ["stop work at the quarry"]),
+    # an obligation stated under "underscore" / "reaffirm"
+    ("Ghana and Togo underscore that the dispute over the lagoon must end.",
+     ["the dispute over the lagoon must end"]),
+    ("Ghana reaffirmed that all parties must respect the ceasefire.", ["all parties must respect the ceasefire"]),
+    # "made clear the need for X to ..."
+    ("Mr Mahama made clear the need for Togo to reopen the border posts.",
+     ["the need for Togo to reopen the border posts"]),
+])
+def test_demands_in_further_shapes(sentence, expected, grammar):
+    demands, _ = _read(sentence, grammar)
+    assert [text for _, text, _, _ in demands] == expected
+
+
+def test_an_order_without_its_holder_names_no_demand(grammar):
+    demands, _ = _read("The order to evacuate the village came late on Friday.", grammar)
+    assert demands == []
