@@ -115,6 +115,8 @@ def _agreed_things(cue: Token) -> list[tuple[Token, bool, bool]]:
     """What an agreement verb takes, as (head, keep its subject, cut at its coordination) for each item:
     "to V", "on X", "that ...", an object, or the subject of a passive."""
     action = tree.infinitive(cue)
+    if action is not None and lemma_of(cue) == "commit" and tree.child(cue, "dobj") is not None:
+        return [(part, False, cut) for part, cut in tree.parts(action)]  # "commits the parties to silence ..."
     agreed_to = tree.prep_object(cue, "on", "upon", "to", "over")
     if action is not None and agreed_to is not None and agreed_to.i < action.i and \
             (action.dep_ == "advcl" or agreed_to.head.lower_ == "to"):
@@ -167,10 +169,12 @@ def read_agreed(cue: Token, reading: SentenceReading) -> None:
     # In "a programme was agreed", the subject is what was agreed; "we are committed to ..." is the
     # subject's commitment.
     party = tree.subject(holder.head) if holder.dep_ == "acomp" else tree.doer(holder)
-    if party is not None and not reading.is_party(party) and not reading.is_joint(party):
-        return  # "analysts agree that ..." binds nobody
+    if party is not None and not reading.is_party(party) and not reading.is_joint(party) and \
+            party.lemma_.lower() not in DEAL_NOUNS:
+        return  # "analysts agree that ..." binds nobody; "the truce commits the parties to ..." binds them
     failed = _negated_chain(holder)
-    actors = reading.actors_of(party)
+    bound = tree.child(holder, "dobj") if party is not None and party.lemma_.lower() in DEAL_NOUNS else None
+    actors = reading.actors_of(bound if bound is not None else party)  # a deal binds whom it commits
     for thing, keep_subject, cut in _agreed_things(cue):
         if lemma_of(cue) in VERB_ONLY_AGREEMENTS and thing.pos_ not in ("VERB", "AUX"):
             continue  # "backed Mr Brown's plan" is support; "backed plans to write off ..." a decision
@@ -328,6 +332,8 @@ def read_expected(cue: Token, reading: SentenceReading) -> None:
         clause = tree.that_clause(cue)
         if clause is not None and lemma_of(cue) == "expect":
             reading.add_outcome("expected", tree.core(clause, keep_subject=True), _subject_actors(reading, clause))
+        elif lemma_of(cue) == "expect" and tree.is_passive(cue):
+            _thing_expected(cue, reading)
         return
     head = cue.head if cue.pos_ == "ADJ" and cue.dep_ == "acomp" else cue
     subject = tree.subject(head)
@@ -339,6 +345,28 @@ def read_expected(cue: Token, reading: SentenceReading) -> None:
     for part, cut in tree.parts(action):
         part_start, end = tree.core(part, coordinated=cut)
         reading.add_outcome("expected", (start if part == action else part_start, end), actors)
+
+
+# What can be awaited as the result of a dispute or talks: "a ruling is expected", "further strikes are expected".
+AWAITED: Final = DEAL_NOUNS | DECISIONS | {"protest", "strike", "walkout", "stoppage", "announcement", "vote", "result",
+                                           "outcome", "response", "reply", "action", "ruling", "talk", "agreement",
+                                           "approval", "resolution", "breakthrough", "compromise", "offer", "bid"}
+
+
+def _thing_expected(cue: Token, reading: SentenceReading) -> None:
+    """"Further protests are expected after the match", "A ruling is expected next week": what is expected
+    is the subject (not a party: "the minister is expected" awaits a person, not an outcome)."""
+    subject = tree.child(cue, "nsubjpass")
+    if subject is None or subject.lemma_.lower() not in AWAITED or tree.negated(cue) or \
+            any(c.lower_ == "no" for c in subject.children):
+        return  # "more rain is expected", "the minister is expected on Monday", "no decision" await none
+    # When it is expected is the news: "after the match", "next week" stay in.
+    end = tree.core(cue)[1]
+    for timing in (c for c in cue.rights if c.dep_ in ("prep", "npadvmod", "advmod")):
+        if timing.right_edge.i - cue.i > tree.MAX_CORE_TOKENS:
+            break
+        end = max(end, timing.right_edge.idx + len(timing.right_edge.text))
+    reading.add_outcome("expected", (subject.left_edge.idx, end), [])
 
 
 def _forecast(cue: Token, reading: SentenceReading) -> None:

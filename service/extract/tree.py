@@ -316,9 +316,18 @@ def _stops_core(right_child: Token, coordinated: bool) -> bool:
         return coordinated  # "reform of the UN, the World Bank and the IMF": a list read as appositions
     if dep == "punct" and right_child.is_quote:
         return False  # 'little prospect" of X agreeing': a closing quote inside the item
+    if dep == "npadvmod" and (right_child.pos_ == "PROPN" or _object_follows(right_child)):
+        # "convene later this year the Security Dialogue": a time before the object, and a name the parser
+        # took for an adjunct, are inside the core.
+        return False
     if dep in CORE_STOPS:
         return not (dep == "advcl" and _purpose(right_child))
     return (dep == "prep" and right_child.lower_ in ADJUNCT_PREPOSITIONS) or _as_well_as(right_child)
+
+
+def _object_follows(adjunct: Token) -> bool:
+    return any(c.i > adjunct.i and (c.dep_ == "dobj" or (c.dep_ == "npadvmod" and c.pos_ == "PROPN"))
+               for c in adjunct.head.rights)
 
 
 def _before_as_well_as(head: Token, right: Token) -> Token:

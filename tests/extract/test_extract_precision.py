@@ -380,3 +380,32 @@ def test_demands_in_further_shapes(sentence, expected, grammar):
 def test_an_order_without_its_holder_names_no_demand(grammar):
     demands, _ = _read("The order to evacuate the village came late on Friday.", grammar)
     assert demands == []
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Further protests are expected after the match at the stadium.",
+     "Further protests are expected after the match at the stadium"),
+    ("A ruling is expected next week.", "A ruling is expected next week"),
+])
+def test_an_awaited_result_is_expected(sentence, expected, grammar):
+    _, outcomes = _read(sentence, grammar)
+    assert [(c, t) for c, t, _ in outcomes] == [("expected", expected)]
+
+
+@pytest.mark.parametrize("sentence", ["More rain is expected.", "The minister is expected on Monday.",
+                                      "No decision is expected before May."])
+def test_an_awaited_thing_that_is_no_result_is_no_outcome(sentence, grammar):
+    _, outcomes = _read(sentence, grammar)
+    assert outcomes == []
+
+
+def test_a_truce_commits_the_parties_to_its_terms(grammar):
+    _, outcomes = _read("The two-week truce commits the parties to the conflict to silence their weapons and "
+                        "allow for the return of displaced people.", grammar)
+    assert [t for _, t, _ in outcomes] == ["silence their weapons and allow for the return of displaced people"]
+
+
+def test_a_time_before_the_object_stays_in_the_item(grammar):
+    _, outcomes = _read("The leaders affirmed their intent to convene later this year the Lake Victoria Fisheries "
+                        "Dialogue.", grammar)
+    assert [t for _, t, _ in outcomes] == ["convene later this year the Lake Victoria Fisheries Dialogue"]
