@@ -15,7 +15,7 @@ from ..document.quotation import find_quoted
 from ..embeddings import Encoder
 from ..grammar import Grammar
 from . import rules
-from .actors import ActorIndex, Resolver
+from .actors import ActorIndex, Resolver, titled_name_re
 from .dedup import may_paraphrase, merge_paraphrases, merge_restatements
 from .demand_readers import DEMAND_READERS
 from .demands import demands_in
@@ -91,6 +91,10 @@ def _authors(document: Document, actors: ActorIndex, parties: list[str]) -> str 
         topic_start = topic.start() if topic else title.end
         named = actors.all_in(document.text, title.start, topic_start) or \
             actors.all_in(document.text, topic_start, title.end)
+        if not named:
+            # "Statement from President Joe Biden on ...": a person's statement speaks for that person.
+            person = titled_name_re().search(document.text, title.start, topic_start)
+            named = [person.group().strip()] if person else []
     return " and ".join(named or parties) or None
 
 

@@ -306,7 +306,7 @@ class Resolver:
             phrase = opening.group("np") if opening else None
             if phrase and (phrase.split()[-1].lower() in ORGANISATION_HEADS or _body_name(phrase)):
                 self.last_group = phrase
-        titled = list(_titled_name_re().finditer(self.text, span.start, span.end))
+        titled = list(titled_name_re().finditer(self.text, span.start, span.end))
         if titled:
             name = titled[-1].group("name")
             self.last_person = self.index.people.get(name.split()[-1]) or titled[-1].group()
@@ -477,7 +477,7 @@ class Resolver:
 
 
 @functools.lru_cache(maxsize=1)
-def _titled_name_re() -> re.Pattern[str]:
+def titled_name_re() -> re.Pattern[str]:
     titles = "|".join(sorted(PERSON_TITLES, key=len, reverse=True))
     return re.compile(rf"\b(?:{titles})\.?\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
 

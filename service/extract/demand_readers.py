@@ -20,6 +20,10 @@ REPORTING_LEMMAS: Final = frozenset({
     "signal", "indicate", "acknowledge", "admit", "announce", "accept", "agree", "demand",
     "underscore", "highlight", "affirm", "reaffirm", "recall", "contend", "assert",
 })
+# What a speaker "wants to" do by saying it: "I want to thank ...", "we wish to congratulate ..." ask nothing.
+SPEECH_ACTS: Final = frozenset({"thank", "congratulate", "welcome", "say", "express", "note", "acknowledge",
+                                "recognize", "recognise", "commend", "applaud", "praise", "stress", "emphasise",
+                                "emphasize", "underline", "make", "reiterate", "apologise", "apologize", "add"})
 # Which preposition introduces the target or the demanded thing for each cue lemma.
 TARGET_PREPOSITIONS: Final = {"call": ("on", "upon"), "appeal": ("to",)}
 OBJECT_PREPOSITIONS: Final = {
@@ -245,7 +249,7 @@ def read_wanted(cue: Token, reading: SentenceReading) -> None:
     actor = reading.name(wanter)
     doer = _controlled(clause, cue)
     if doer is None:
-        if lemma_of(cue) in ("want", "wish") and cue.pos_ == "VERB" and actor:
+        if lemma_of(cue) in ("want", "wish") and cue.pos_ == "VERB" and actor and clause.lemma_ not in SPEECH_ACTS:
             _items(reading, "wanted", clause, actor, None)  # "Europe wants to press ahead with talks"
         return
     if clause.lemma_ in RESULTS:

@@ -409,3 +409,13 @@ def test_a_time_before_the_object_stays_in_the_item(grammar):
     _, outcomes = _read("The leaders affirmed their intent to convene later this year the Lake Victoria Fisheries "
                         "Dialogue.", grammar)
     assert [t for _, t, _ in outcomes] == ["convene later this year the Lake Victoria Fisheries Dialogue"]
+
+
+def test_a_statement_from_a_named_person_speaks_for_that_person(grammar):
+    text = ("Statement from President Amina Diallo on the Fisheries Bill\n\nToday the Senate passed the bill. "
+            "I want to thank the senators for their work. I encourage the House to send this bill to my desk "
+            "without delay.")
+    doc = build_document(text)
+    result = extract(doc, grammar=grammar)
+    assert [(doc.span_text(d.span), d.actor, d.target) for d in result.demands] == [
+        ("send this bill to my desk without delay", "President Amina Diallo", "House")]
