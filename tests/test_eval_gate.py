@@ -20,8 +20,9 @@ SCORER_PATH = SHARED / "eval" / "score_extraction.py"
 # The cue-word reader (PRECIS_PROSE_READER=rules): seeds 0.921, dev 0.729, dev2 0.458, dev3 0.365,
 # heldout 0.236 when set.
 RULES_FLOORS = {"seeds": 0.90, "dev": 0.71, "dev2": 0.44, "dev3": 0.35, "heldout": 0.22}
-# The served grammar reader: seeds 0.899, dev 0.625, dev2 0.509, dev3 0.467, heldout 0.353 when set.
-GRAMMAR_FLOORS = {"seeds": 0.88, "dev": 0.61, "dev2": 0.49, "dev3": 0.45, "heldout": 0.33}
+# The served grammar reader: seeds 0.944, dev 0.666, dev2 0.569, dev3 0.558, heldout 0.369 when set
+# (stop 18; in process, without the summary's MiniLM).
+GRAMMAR_FLOORS = {"seeds": 0.92, "dev": 0.64, "dev2": 0.55, "dev3": 0.53, "heldout": 0.35}
 
 
 # The gold files the floors were measured on (SHA-256). A changed gold set fails here, so that its floors
