@@ -119,22 +119,25 @@ def _readable_prose(document: Document, deadline: Deadline | None,
                         "demands and outcomes (no sentence boundary found; likely not prose)")
 
 
-def _cue_sentences(document: Document, deadline: Deadline | None,
-                   statement_voice: bool = False) -> tuple[list[tuple[Sentence, Span | None]], list[str]]:
-    """The prose sentences worth parsing (a cue word in them), each with the prose sentence before it,
-    and warnings for what was left unread."""
+def _cue_sentences(document: Document, deadline: Deadline | None, statement_voice: bool = False
+                   ) -> tuple[list[tuple[Sentence, Span | None, list[Span]]], list[str]]:
+    """The prose sentences worth parsing (a cue word in them), each with the prose sentence before it and
+    the prose sentences not parsed since the last one chosen (read for antecedents), and warnings for what
+    was left unread."""
     text = document.text
-    chosen: list[tuple[Sentence, Span | None]] = []
+    chosen: list[tuple[Sentence, Span | None, list[Span]]] = []
     warnings: list[str] = []
     skipped = parsed_chars = 0
+    passed_over: list[Span] = []
     for sentence, previous in _readable_prose(document, deadline, warnings):
-        if not _worth_parsing(text, sentence.span, statement_voice):
-            continue
-        if parsed_chars + len(sentence.span) > MAX_PARSED_CHARS:
-            skipped += 1
+        worth = _worth_parsing(text, sentence.span, statement_voice)
+        if not worth or parsed_chars + len(sentence.span) > MAX_PARSED_CHARS:
+            skipped += worth  # a cue sentence beyond the parse cap
+            passed_over.append(sentence.span)
             continue
         parsed_chars += len(sentence.span)
-        chosen.append((sentence, previous))
+        chosen.append((sentence, previous, passed_over))
+        passed_over = []
     if skipped:
         warnings.append(f"{skipped} sentence(s) with cue words beyond the first {MAX_PARSED_CHARS} characters of "
                         "such sentences were not parsed for demands and outcomes")
@@ -162,16 +165,15 @@ def _prose_parsed(document: Document, grammar: Grammar, actors: ActorIndex, part
     speakers = QuoteSpeakers(document, grammar, resolver)
     demands: list[Demand] = []
     outcomes: list[Outcome] = []
-    last_read: Span | None = None
     for first in range(0, len(chosen), PARSE_CHUNK_SENTENCES):
         if deadline is not None:
             deadline.check("extract")
         batch = chosen[first : first + PARSE_CHUNK_SENTENCES]
-        texts = [document.span_text(s.span) for s, _ in batch]
-        for (sentence, previous), parsed in zip(batch, grammar.parse(texts, document.parses), strict=True):
-            if previous is not None and previous != last_read:
-                resolver.note(previous)  # a sentence the parse skipped may still name who "he" is
-            last_read = sentence.span
+        texts = [document.span_text(s.span) for s, _, _ in batch]
+        for (sentence, previous, passed_over), parsed in zip(batch, grammar.parse(texts, document.parses),
+                                                             strict=True):
+            for span in passed_over:
+                resolver.note(span)  # the sentences the parse skipped may still name who "he" or "it" is
             reading = SentenceReading(
                 text, sentence.span, parsed, resolver, statement_voice,
                 after_joint_sentence=previous is not None and _names_parties_together(text, previous),

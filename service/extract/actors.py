@@ -416,14 +416,16 @@ class Resolver:
         while words and words[0].lower() in _NAME_LEAD_WORDS:
             words = words[1:]
         name = " ".join(words).strip(" ,;:'\"’”“") or None
-        if name and (token.pos_ == "PROPN" or len(words) > 1 or words[0][0].isupper()):
+        counted = bool(words) and token.pos_ != "PROPN" and any(c.dep_ == "nummod" for c in token.children)
+        if name and not counted and (token.pos_ == "PROPN" or len(words) > 1 or words[0][0].isupper()):
             self._remember(token, name)
             self.by_head.setdefault(lemma, name)
             if token.pos_ == "PROPN":
                 self.by_head[lemma] = name
             return name
         # One lower-case noun names an actor only when it is a kind of party ("workers", "the union");
-        # "this call", "the bill" or "the plan" asks nothing.
+        # "this call", "the bill" or "the plan" asks nothing; nor does a count of people ("25 children"),
+        # which is no body that "it" could stand for.
         return name if lemma in PARTY_NOUNS or lemma.rstrip("s") in PARTY_NOUNS else None
 
     def _possessors_country(self, token, offset: int) -> str | None:

@@ -419,3 +419,13 @@ def test_a_statement_from_a_named_person_speaks_for_that_person(grammar):
     result = extract(doc, grammar=grammar)
     assert [(doc.span_text(d.span), d.actor, d.target) for d in result.demands] == [
         ("send this bill to my desk without delay", "President Amina Diallo", "House")]
+
+
+def test_it_is_the_body_named_before_the_sentences_the_parse_skipped(grammar):
+    # The middle sentence holds no cue and is not parsed; "It" in the third is still the committee, and a
+    # count of people ("25 children") is no body it could stand for.
+    text = ("The Joint Committee on Prisons published its report on Monday. It said 25 children had died in "
+            "custody. It urged the home secretary to hold a public inquiry.")
+    doc = build_document(text)
+    result = extract(doc, grammar=grammar)
+    assert [(doc.span_text(d.span), d.actor) for d in result.demands] == [("hold a public inquiry", "Joint Committee")]

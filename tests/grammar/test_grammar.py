@@ -102,7 +102,7 @@ def test_will_selects_a_sentence_only_where_a_party_speaks_for_itself():
 
     news = build_document("Shares will rise next year, analysts say. Both sides will meet again in May.")
     chosen, _ = _cue_sentences(news, None, statement_voice=False)
-    assert [news.span_text(s.span) for s, _ in chosen] == ["Both sides will meet again in May."]
+    assert [news.span_text(s.span) for s, _, _ in chosen] == ["Both sides will meet again in May."]
     chosen, _ = _cue_sentences(news, None, statement_voice=True)
     assert len(chosen) == 2
 
