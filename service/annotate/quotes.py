@@ -15,7 +15,8 @@ from typing import TYPE_CHECKING, Final
 from ..deadline import Deadline
 from ..document import Document, Span
 from ..document.quotation import MAX_REGION_CHARS, RawQuote, SentenceIndex, find_quoted
-from ..extract.actors import ORGANISATION_HEADS, PERSON_ROLE_NOUNS, PERSON_TITLES
+from ..extract.actors import ORGANISATION_HEADS, PERSON_TITLES
+from ..extract.resolver import PERSON_ROLE_NOUNS
 from ..extract.tree import noun_phrase
 from ..grammar.attribution import lead_in_subject, speaker_token, speech_verb
 from .entities import ROLE_NOUNS, person_key

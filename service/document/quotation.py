@@ -64,6 +64,17 @@ def _role(text: str, i: int) -> str | None:
     return None
 
 
+def unquoted(text: str) -> str:
+    """``text`` with every quoted stretch ``find_quoted`` sees left out (its marks stay)."""
+    kept, start = [], 0
+    for quote in find_quoted(text):
+        for part in quote.parts:
+            kept.append(text[start : part.start])
+            start = part.end
+    kept.append(text[start:])
+    return " ".join(kept)
+
+
 def find_quoted(text: str) -> list[RawQuote]:
     """Every quoted stretch of ``text`` (inside its marks), in reading order."""
     quotes: list[RawQuote] = []

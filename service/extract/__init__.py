@@ -11,20 +11,22 @@ from collections.abc import Iterator
 
 from ..deadline import CHECK_EVERY, Deadline
 from ..document import BlockKind, Document, Sentence, Span, UnitKind
-from ..document.quotation import find_quoted
+from ..document.quotation import unquoted
 from ..embeddings import Encoder
 from ..grammar import Grammar
 from . import rules
-from .actors import ActorIndex, Resolver, titled_name_re
+from .actors import ActorIndex, titled_name_re
 from .dedup import may_paraphrase, merge_paraphrases, merge_restatements
 from .demand_readers import DEMAND_READERS
 from .demands import demands_in
+from .dispute_readers import DISPUTE_READERS
 from .families import PARTY_VOICE_PASS_RE, names_a_cue
 from .model import Demand, Extraction, Outcome, Source, Status
 from .outcome_readers import OUTCOME_READERS
 from .outcomes import outcomes_in
 from .rank import by_importance
 from .reading import SentenceReading, read_sentence
+from .resolver import Resolver
 from .speakers import QuoteSpeakers
 from .structured import classify_cue, from_lists, from_tables
 
@@ -42,7 +44,7 @@ MAX_SENTENCE_CHARS = 3000
 MAX_PARSED_CHARS = 20_000
 # Sentences parsed between two deadline checks.
 PARSE_CHUNK_SENTENCES = 64
-READERS = {**DEMAND_READERS, **OUTCOME_READERS}
+READERS = {**DEMAND_READERS, **OUTCOME_READERS, **DISPUTE_READERS}
 
 
 def main_parties(document: Document, actors: ActorIndex) -> list[str]:
@@ -67,17 +69,9 @@ def _statement_voice(document: Document) -> bool:
     "Fact Sheet"), or it speaks as "we"."""
     if document.title is not None and rules.STATEMENT_TITLE_RE.search(document.span_text(document.title)):
         return True
-    # The quotation finder of the quotes (single marks, quotations over paragraphs): a report quoting
-    # people who say "we" is not the parties' own voice.
-    text = document.text
-    kept, start = [], 0
-    for quote in find_quoted(text):
-        for part in quote.parts:
-            kept.append(text[start : part.start])
-            start = part.end
-    kept.append(text[start:])
-    unquoted = " ".join(kept)
-    return len(rules.STATEMENT_VOICE_RE.findall(unquoted)) >= rules.STATEMENT_VOICE_MIN_WORDS
+    # Outside every quotation the quote finder sees (single marks, quotations over paragraphs): a report
+    # quoting people who say "we" is not the parties' own voice.
+    return len(rules.STATEMENT_VOICE_RE.findall(unquoted(document.text))) >= rules.STATEMENT_VOICE_MIN_WORDS
 
 
 def _authors(document: Document, actors: ActorIndex, parties: list[str]) -> str | None:
@@ -92,7 +86,7 @@ def _authors(document: Document, actors: ActorIndex, parties: list[str]) -> str 
         named = actors.all_in(document.text, title.start, topic_start) or \
             actors.all_in(document.text, topic_start, title.end)
         if not named:
-            # "Statement from President Joe Biden on ...": a person's statement speaks for that person.
+            # "Statement from President Amina Diallo on ...": a person's statement speaks for that person.
             person = titled_name_re().search(document.text, title.start, topic_start)
             named = [person.group().strip()] if person else []
     return " and ".join(named or parties) or None

@@ -20,10 +20,15 @@ REPORTING_LEMMAS: Final = frozenset({
     "signal", "indicate", "acknowledge", "admit", "announce", "accept", "agree", "demand",
     "underscore", "highlight", "affirm", "reaffirm", "recall", "contend", "assert",
 })
+# Things that cannot act but are run by someone who can: what is wanted of them is asked of that someone.
+INSTITUTIONS_AND_MEASURES: Final = frozenset({
+    "hospital", "school", "university", "police", "club", "agency", "department", "service", "trust", "court",
+    "ban", "embargo", "tax", "levy", "tariff", "tariffs", "sanction", "sanctions", "law", "rule", "rules", "plan",
+    "policy", "regulation", "restriction", "restrictions", "blockade", "cap", "limit", "freeze", "moratorium"})
 # What a speaker "wants to" do by saying it: "I want to thank ...", "we wish to congratulate ..." ask nothing.
 SPEECH_ACTS: Final = frozenset({"thank", "congratulate", "welcome", "say", "express", "note", "acknowledge",
                                 "recognize", "recognise", "commend", "applaud", "praise", "stress", "emphasise",
-                                "emphasize", "underline", "make", "reiterate", "apologise", "apologize", "add"})
+                                "emphasize", "underline", "reiterate", "apologise", "apologize", "add"})
 # Which preposition introduces the target or the demanded thing for each cue lemma.
 TARGET_PREPOSITIONS: Final = {"call": ("on", "upon"), "appeal": ("to",)}
 OBJECT_PREPOSITIONS: Final = {
@@ -55,9 +60,6 @@ JOURNALISTS: Final = frozenset({"correspondent", "editor", "reporter", "analyst"
 MAX_SUBJECT_TOKENS: Final = 6
 # Verbs by which a concern is voiced: "raised concerns about ...", "expressed deep concern over ...".
 CONCERN_VERBS: Final = frozenset({"raise", "express", "voice", "reiterate", "register", "convey", "share"})
-# Objects of "reject" that make it a refused deal (an outcome), not an objection.
-OFFER_NOUNS: Final = frozenset({"offer", "deal", "proposal", "bid", "plan", "agreement", "terms", "settlement",
-                                "demand", "demands", "request", "compromise"})
 # Verbs that put a need or an importance forward as a demand: "stressed the need for ...".
 STRESSING: Final = frozenset({"stress", "emphasise", "emphasize", "underline", "highlight", "underscore", "affirm",
                               "reaffirm", "reiterate", "recognise", "recognize", "note", "confirm", "express",
@@ -83,8 +85,14 @@ def _controlled(action: Token, cue: Token) -> Token | None:
 
 
 # What a guest is invited to do: an invitation to come asks nothing of the guest.
-INVITED_TO_COME: Final = frozenset({"attend", "visit", "join", "come", "speak", "address", "participate",
-                                    "take", "meet", "observe", "watch", "dine", "stay", "present", "open"})
+INVITED_TO_COME: Final = frozenset({"attend", "visit", "join", "come", "speak", "participate", "meet", "observe",
+                                    "watch", "dine", "stay"})
+
+
+def _invited_to_come(action: Token) -> bool:
+    """"invited X to attend / visit / take part in ...": hospitality, not a request."""
+    part = tree.child(action, "dobj")
+    return action.lemma_ in INVITED_TO_COME or (action.lemma_ == "take" and part is not None and part.lower_ == "part")
 
 
 def read_asked(cue: Token, reading: SentenceReading) -> None:
@@ -99,7 +107,7 @@ def read_asked(cue: Token, reading: SentenceReading) -> None:
     if prepositions and target_token is None:
         return  # "called for", "appealed for": the called_for reader's
     action = tree.infinitive(cue) or (tree.infinitive(target_token) if target_token is not None else None)
-    if action is None or (lemma_of(cue) == "invite" and action.lemma_ in INVITED_TO_COME):
+    if action is None or (lemma_of(cue) == "invite" and _invited_to_come(action)):
         return  # "invited Chile to attend the summit" is hospitality; "invited firms to bid for" asks
     if tree.is_passive(cue):
         target_token, actor = tree.child(cue, "nsubjpass"), reading.name(tree.agent(cue))
@@ -147,8 +155,8 @@ def _asked_by_noun(cue: Token, reading: SentenceReading) -> None:
     if action is None or lemma_of(cue) not in NOUN_DEMANDS:
         return
     if target is None:
-        # "a government order to stop construction", "the union's demand to reinstate ...": asked of
-        # whoever must comply, named by its holder only (the subject of "obey" is who is ordered).
+        # "a court order to halt the works": the holder asks; who must comply is not named as a target (the
+        # subject of "obey" or "ignore" is, but it is the one refusing, not a party asked by name).
         owner = tree.child(cue, "poss", "compound")
         if owner is None or action.head != cue:
             return
@@ -244,8 +252,8 @@ def read_wanted(cue: Token, reading: SentenceReading) -> None:
     if clause is None:
         return
     wanter = tree.subject(holder)
-    if wanter is not None and any(c.lower_ == "no" for c in wanter.children):
-        return  # "No country wants peace more than ...": a claim about everyone, asked of nobody
+    if wanter is not None and tree.has_no(wanter):
+        return  # "No nation wants calm more than ...": a claim about everyone, asked of nobody
     actor = reading.name(wanter)
     doer = _controlled(clause, cue)
     if doer is None:
@@ -255,10 +263,11 @@ def read_wanted(cue: Token, reading: SentenceReading) -> None:
     if clause.lemma_ in RESULTS:
         return  # "hoped the talks would lead to a deal" expects an outcome; it asks nobody
     target = reading.name(doer) if doer.lower_ not in NOT_OBLIGED else None  # "hope it will lead to ..."
-    # "wants the hospital to restore ...", "wanted the ban to end": what is wanted of any named thing is
-    # asked; a hope about one ("hopes the weather holds") is asked of a party only.
+    # "wants the hospital to restore ...", "wanted the ban to end": what is wanted of an institution or a
+    # measure is asked of whoever runs it; "wants the weather to improve" asks nobody, nor does a hope or
+    # "we don't want people thinking ...".
     wanted_of_thing = target is None and actor is not None and lemma_of(cue) in ("want", "wish") and \
-        doer.pos_ in ("NOUN", "PROPN") and not tree.negated(cue)  # "we don't want people thinking ..."
+        doer.lemma_.lower() in INSTITUTIONS_AND_MEASURES and not tree.negated(cue)
     if (target and target != actor) or wanted_of_thing:
         # "wanted the ban to end": the subject belongs to the demand when the verb alone says too little.
         short = len(list(clause.subtree)) - len(list(doer.subtree)) < 3
@@ -318,7 +327,7 @@ def read_modal(cue: Token, reading: SentenceReading) -> None:
     else:
         return
     clause = cue if verb != cue.head else verb
-    if clause.dep_ in ("relcl", "acl") or any(c.dep_ == "mark" and c.lower_ in ("if", "whether")
+    if clause.dep_ in ("relcl", "acl") or any(c.dep_ == "mark" and c.lower_ in tree.OPEN_MARKS
                                               for c in clause.children):
         return  # "the balance Canada must maintain", "if they should ...": no demand is stated
     subject = tree.subject(clause)

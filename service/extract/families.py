@@ -120,9 +120,11 @@ DEAL_NOUNS: Final = frozenset({"deal", "agreement", "accord", "settlement", "pac
 TALK_NOUNS: Final = frozenset({"talk", "talks", "negotiation", "negotiations", "discussion", "discussions",
                                "meeting", "summit", "deal", "agreement", "effort", "efforts", "mediation"})
 
-# What can be turned down: "turned down the offer", "turned down a takeover bid".
+# What can be offered and turned down or rejected as a deal: "turned down the offer", "rejected the
+# union's terms". ("appeal" is not one: a court turning down an appeal decides a case.)
 OFFER_WORDS: Final = frozenset({"offer", "bid", "proposal", "request", "deal", "plan", "approach", "terms",
-                                "invitation", "application", "appeal"})
+                                "invitation", "application", "agreement", "settlement", "demand", "demands",
+                                "compromise"})
 
 # What "failed to ..." must fail at to be a failed outcome ("failed to agree", "failed to reach").
 FAILED_AT: Final = frozenset({"agree", "reach", "find", "secure", "strike", "produce", "resolve", "break",

@@ -1,5 +1,5 @@
-"""Readers of the outcome families: from a cue token, what was agreed, is expected or explicitly failed,
-and which parties it binds.
+"""Readers of the outcome families: from a cue token, what was agreed or is expected, and which parties it
+binds. (Failed talks, refusals and decided cases are read in dispute_readers.py.)
 """
 
 from __future__ import annotations
@@ -7,16 +7,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Final
 
 from . import tree
-from .demand_readers import OFFER_NOUNS
-from .families import DEAL_NOUNS, DECISIONS, DISPUTES, FAILED_AT, OFFER_WORDS, TALK_NOUNS, VERDICTS
+from .families import DEAL_NOUNS, DECISIONS
 from .reading import Reader, SentenceReading, lemma_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-# Declining to say something refuses no deal: "declined to comment", "refused to confirm".
-SPEECH_LEMMAS: Final = frozenset({"comment", "say", "confirm", "discuss", "elaborate", "reveal", "disclose",
-                                  "answer", "speculate", "give", "name", "specify", "identify"})
 # Verbs of going and meeting: expecting or planning them announces a meeting, not its result.
 MEETING_VERBS: Final = frozenset({"visit", "travel", "meet", "attend", "arrive", "fly", "tour", "host", "speak",
                                   "hold", "go", "come", "return", "join"})
@@ -45,10 +41,6 @@ DECLARING: Final = frozenset({"express", "reaffirm", "affirm", "reiterate", "con
 # Agreement cues whose item must be an action, and nouns of agreement whose object must be one too.
 VERB_ONLY_AGREEMENTS: Final = frozenset({"back", "resolve", "commitment", "intent", "intention", "willingness",
                                          "readiness"})
-# Penalties handed down ("was jailed", "fined"): an outcome only when passive or with an object.
-PENALTIES: Final = frozenset({"jail", "sentence", "fine", "convict"})
-# Words that make a prospect of agreement none: "little prospect of ...", "no chance of ...".
-SCANT: Final = frozenset({"little", "no", "slim", "scant", "scarcely"})
 SCANT_NOUNS: Final = frozenset({"prospect", "chance", "likelihood"})
 # Lemmas of verbs that report a deal as expected rather than reached.
 EXPECTING: Final = frozenset({"expect", "hope", "anticipate", "plan", "seek", "aim", "likely", "could", "may"})
@@ -58,7 +50,7 @@ DEMANDING: Final = frozenset({"urge", "ask", "call", "press", "push", "demand", 
                               "encourage", "need", "should", "must", "hope", "wish", "expect", "insist"})
 
 
-def _under_demand(token: Token) -> bool:
+def under_demand(token: Token) -> bool:
     return any(lemma_of(a) in DEMANDING for a in token.ancestors)
 
 
@@ -71,7 +63,7 @@ def _asked_for(token: Token) -> bool:
 
 
 # Auxiliaries of what may or ought to happen ("would" reports a promise: "said it would sign").
-MAY_OR_OUGHT: Final = frozenset({"must", "should", "could", "may", "might", "can"})
+MAY_OR_OUGHT: Final = tree.HEDGES - {"would"}
 
 
 def _only_possible(verb: Token) -> bool:
@@ -80,10 +72,10 @@ def _only_possible(verb: Token) -> bool:
 
 # Agreement verbs whose object can carry the infinitive of its purpose ("agreed a plan to ..."); after
 # "offered" or "backed" the object is who is offered or backed ("offered Chile to host ...").
-AGREEING_ON_THINGS: Final = frozenset({"agree", "approve", "settle", "sign", "accept"})
+AGREEING_ON_THINGS: Final = frozenset({"agree", "approve", "settle", "accept"})
 
 
-# Verbs that deny what their clause says: "denied it will miss a repayment".
+# Verbs that deny what their clause says: "denied it will close the plant".
 DENYING: Final = frozenset({"deny", "dispute", "refute"})
 # Subjects that are things, not parties: a deal or a document "will boost trade" is a claim about its
 # effect, not a commitment anyone makes.
@@ -91,20 +83,18 @@ DENYING: Final = frozenset({"deny", "dispute", "refute"})
 THING_SUBJECTS: Final = DEAL_NOUNS | {"statement", "declaration", "initiative", "plan", "programme", "program",
                                       "partnership", "law"}
 # "will be" and "will have" say what something is, not a step anyone takes.
-# Nor do verbs of thinking and perceiving: "motorists will think judges are out of touch" predicts.
+# Nor do verbs of thinking and perceiving: "voters will think the plan unfair" predicts.
 NOT_COMMITMENTS: Final = frozenset({"be", "have", "say", "tell", "need", "want", "think", "believe", "feel", "know",
-                                    "see", "seem", "look", "find", "wonder", "become", "like", "hope", "expect"})
-# What "failed to make" must fail to make for the failure to be an outcome: "failed to make progress".
-MADE_IN_TALKS: Final = frozenset({"progress", "headway", "breakthrough", "deal", "agreement", "decision"})
+                                    "seem", "wonder", "become", "like", "hope", "expect"})
 # Nouns the need reader reads ("stressed the need for ...", "confirm the necessity of ...").
 NEED_NOUNS: Final = frozenset({"need", "necessity", "importance"})
 
 
-def _subject_actors(reading: SentenceReading, verb: Token) -> list[str]:
+def subject_actors(reading: SentenceReading, verb: Token) -> list[str]:
     return reading.actors_of(tree.subject(verb))
 
 
-def _negated_chain(token: Token) -> bool:
+def negated_chain(token: Token) -> bool:
     """"did not agree", "failed to agree", "refused to sign"."""
     if tree.negated(token):
         return True
@@ -116,7 +106,7 @@ def _agreed_things(cue: Token) -> list[tuple[Token, bool, bool]]:
     "to V", "on X", "that ...", an object, or the subject of a passive."""
     action = tree.infinitive(cue)
     if action is not None and lemma_of(cue) == "commit" and tree.child(cue, "dobj") is not None:
-        return [(part, False, cut) for part, cut in tree.parts(action)]  # "commits the parties to silence ..."
+        return [(part, False, cut) for part, cut in tree.parts(action)]  # "commits both sides to withdraw ..."
     agreed_to = tree.prep_object(cue, "on", "upon", "to", "over")
     if action is not None and agreed_to is not None and agreed_to.i < action.i and \
             (action.dep_ == "advcl" or agreed_to.head.lower_ == "to"):
@@ -124,7 +114,7 @@ def _agreed_things(cue: Token) -> list[tuple[Token, bool, bool]]:
     agreed_thing = tree.child(cue, "dobj")
     if action is not None and agreed_thing is not None and agreed_thing.pos_ != "PRON" and \
             agreed_thing.i < action.i and cue.pos_ == "VERB" and lemma_of(cue) in AGREEING_ON_THINGS:
-        return [(cue, False, False)]  # "agreed a draft deal with the IMF to borrow $10bn": all of it
+        return [(cue, False, False)]  # "agreed a plan with its lenders to sell bonds": all of it
     if action is not None:
         if tree.asks_which(action):
             return []  # "will decide whether to reopen ..." has decided nothing yet
@@ -169,12 +159,13 @@ def read_agreed(cue: Token, reading: SentenceReading) -> None:
     # In "a programme was agreed", the subject is what was agreed; "we are committed to ..." is the
     # subject's commitment.
     party = tree.subject(holder.head) if holder.dep_ == "acomp" else tree.doer(holder)
-    if party is not None and not reading.is_party(party) and not reading.is_joint(party) and \
-            party.lemma_.lower() not in DEAL_NOUNS:
-        return  # "analysts agree that ..." binds nobody; "the truce commits the parties to ..." binds them
-    failed = _negated_chain(holder)
-    bound = tree.child(holder, "dobj") if party is not None and party.lemma_.lower() in DEAL_NOUNS else None
-    actors = reading.actors_of(bound if bound is not None else party)  # a deal binds whom it commits
+    # "the accord commits both sides to ...": a deal binds whom it commits.
+    bound = tree.child(holder, "dobj") if party is not None and lemma_of(cue) == "commit" and \
+        party.lemma_.lower() in DEAL_NOUNS else None
+    if party is not None and bound is None and not reading.is_party(party) and not reading.is_joint(party):
+        return  # "analysts agree that ..." binds nobody
+    failed = negated_chain(holder)
+    actors = reading.actors_of(bound if bound is not None else party)
     for thing, keep_subject, cut in _agreed_things(cue):
         if lemma_of(cue) in VERB_ONLY_AGREEMENTS and thing.pos_ not in ("VERB", "AUX"):
             continue  # "backed Mr Brown's plan" is support; "backed plans to write off ..." a decision
@@ -189,12 +180,12 @@ def read_agreed(cue: Token, reading: SentenceReading) -> None:
 
 def read_concluded(cue: Token, reading: SentenceReading) -> None:
     """"signed the ... Agreement", "launched a working group": the verb stays in the item."""
-    if cue.pos_ != "VERB" or _negated_chain(cue):
+    if cue.pos_ != "VERB" or negated_chain(cue):
         return
     if tree.is_passive(cue):
         subject = tree.child(cue, "nsubjpass")
         if subject is not None and subject.pos_ != "PRON" and subject.lemma_ in DEAL_NOUNS | {"group", "council"} \
-                and not any(c.lower_ == "no" for c in subject.children):  # "no agreements were announced"
+                and not tree.has_no(subject):  # "no agreements were announced"
             reading.add_outcome("concluded", (tree.noun_phrase(subject)[0], tree.core(cue)[1]),
                                 reading.actors_of(tree.agent(cue)))
         return
@@ -205,9 +196,9 @@ def read_concluded(cue: Token, reading: SentenceReading) -> None:
         return
     if lemma_of(cue) in ANNOUNCING and not _names_a_step(thing):
         return  # "announced a 10% rise in profits" concludes nothing; "announced a trade deal" does
-    if _under_demand(cue) or tree.hedged(cue):
+    if under_demand(cue) or tree.hedged(cue):
         return  # "urged X to sign the treaty" is a demand
-    actors = _subject_actors(reading, cue)
+    actors = subject_actors(reading, cue)
     for number, (start, end) in enumerate(tree.object_items(cue, thing)):
         reading.add_outcome("concluded", (cue.idx if number == 0 else start, end), actors)
 
@@ -225,7 +216,7 @@ def read_reached(cue: Token, reading: SentenceReading) -> None:
     deal = tree.child(cue, "nsubjpass") if tree.is_passive(cue) else tree.child(cue, "dobj")
     if deal is None or deal.lemma_ not in DEAL_NOUNS:
         return
-    if any(c.lower_ == "no" for c in deal.children) or _negated_chain(cue):
+    if tree.has_no(deal) or negated_chain(cue):
         return  # the not_agreed reader's
     status = "expected" if any(a.lemma_ in EXPECTING for a in cue.ancestors) else None
     actors = reading.actors_of(tree.doer(cue))
@@ -234,7 +225,7 @@ def read_reached(cue: Token, reading: SentenceReading) -> None:
 
 def read_joint(cue: Token, reading: SentenceReading) -> None:
     """"The two leaders welcomed ...", "Both sides affirmed ...": what the parties back together."""
-    if cue.pos_ != "VERB" or _negated_chain(cue) or tree.hedged(cue):
+    if cue.pos_ != "VERB" or negated_chain(cue) or tree.hedged(cue):
         return
     subject = tree.subject(cue)
     if not reading.is_joint(subject):
@@ -262,7 +253,7 @@ def read_committed(cue: Token, reading: SentenceReading) -> None:
     subject = tree.subject(verb)
     if subject is None or subject.lemma_.lower() in THING_SUBJECTS or tree.open_clause(verb) or \
             any(lemma_of(a) in DENYING for a in verb.ancestors):
-        return  # "the deal will boost trade", "if X will ...", "denied it will miss ..." commit nobody
+        return  # "the deal will boost trade", "if X will ...", "denied it will close ..." commit nobody
     speaking = reading.is_joint(subject) or subject.lower_ in ("we", "us")
     if tree.is_passive(verb) and not speaking:
         return  # "U.S. policy will be determined by ..." commits its subject to nothing; "we will not be
@@ -270,7 +261,7 @@ def read_committed(cue: Token, reading: SentenceReading) -> None:
     committing = speaking or (reading.statement_voice and reading.is_party(subject))
     if not committing:
         return
-    actors = _subject_actors(reading, verb)
+    actors = subject_actors(reading, verb)
     for action, coordinated in tree.parts(verb):
         reading.add_outcome("committed", tree.core(action, coordinated=coordinated), actors)
 
@@ -278,13 +269,13 @@ def read_committed(cue: Token, reading: SentenceReading) -> None:
 def read_granted(cue: Token, reading: SentenceReading) -> None:
     """"allowing Egyptian goods free access to ...": what a deal grants, when the sentence or the one
     before speaks of a deal and the verb is not itself demanded or wanted."""
-    if cue.pos_ != "VERB" or not reading.deal_context or _negated_chain(cue) or _only_possible(cue):
-        return  # "the firm must offer competitors ..." is asked of it, not granted
+    if cue.pos_ != "VERB" or not reading.deal_context or negated_chain(cue) or _only_possible(cue):
+        return  # "the operator must give rivals access ..." is asked of it, not granted
     if any(c.dep_ == "aux" and c.lower_ == "to" for c in cue.children) and cue.head.lemma_ in DEMANDING | {"want"}:
         return
-    if _under_demand(cue):
+    if under_demand(cue):
         return
-    actors = _subject_actors(reading, cue)
+    actors = subject_actors(reading, cue)
     thing = tree.infinitive(cue) if lemma_of(cue) in ("allow", "enable") else None
     thing = thing or tree.child(cue, "dobj")
     if thing is None:
@@ -307,7 +298,7 @@ def read_nominal(cue: Token, reading: SentenceReading) -> None:
     if cue.pos_ != "NOUN" or (tree.infinitive(cue) is None and tree.prep_object(cue, "on", "over") is None):
         return
     if cue.head.lemma_ in ("reach", "strike", "clinch", "secure", "broker", "sign", "agree", "conclude", "seal") \
-            or any(c.lower_ == "no" for c in cue.children):
+            or tree.has_no(cue):
         return  # the reached, concluded and not_agreed readers'
     status = "expected" if any(a.lemma_ in EXPECTING for a in cue.ancestors) else None
     reading.add_outcome("nominal", tree.core(cue), list(reading.resolver.parties), status)
@@ -324,14 +315,14 @@ def read_expected(cue: Token, reading: SentenceReading) -> None:
     action = tree.infinitive(cue)
     if action is not None and action.lemma_ in MEETING_VERBS | AGENDA_VERBS:
         return  # "is expected to visit" announces the meeting, "to focus on trade" its agenda
-    if action is not None and action.lemma_ == "be" and not tree.is_passive(action):
-        return  # "is likely to be one of the largest assets" describes; "is likely to be lifted" expects
+    if action is not None and action.lemma_ == "be":
+        return  # "is likely to be the busiest port" describes; "is likely to be lifted" expects
     if any(c.lower_ in ("more", "less") for c in cue.children):
-        return  # "13 per cent more likely to delay retirement": a comparison of chances
+        return  # "twice as many ... more likely to move house": a comparison of chances
     if action is None:
         clause = tree.that_clause(cue)
         if clause is not None and lemma_of(cue) == "expect":
-            reading.add_outcome("expected", tree.core(clause, keep_subject=True), _subject_actors(reading, clause))
+            reading.add_outcome("expected", tree.core(clause, keep_subject=True), subject_actors(reading, clause))
         elif lemma_of(cue) == "expect" and tree.is_passive(cue):
             _thing_expected(cue, reading)
         return
@@ -349,16 +340,16 @@ def read_expected(cue: Token, reading: SentenceReading) -> None:
 
 # What can be awaited as the result of a dispute or talks: "a ruling is expected", "further strikes are expected".
 AWAITED: Final = DEAL_NOUNS | DECISIONS | {"protest", "strike", "walkout", "stoppage", "announcement", "vote", "result",
-                                           "outcome", "response", "reply", "action", "ruling", "talk", "agreement",
-                                           "approval", "resolution", "breakthrough", "compromise", "offer", "bid"}
+                                           "outcome", "response", "reply", "action", "ruling", "talk", "approval",
+                                           "offer", "bid"}
 
 
 def _thing_expected(cue: Token, reading: SentenceReading) -> None:
-    """"Further protests are expected after the match", "A ruling is expected next week": what is expected
+    """"More stoppages are expected after the holiday", "A ruling is expected next week": what is expected
     is the subject (not a party: "the minister is expected" awaits a person, not an outcome)."""
     subject = tree.child(cue, "nsubjpass")
     if subject is None or subject.lemma_.lower() not in AWAITED or tree.negated(cue) or \
-            any(c.lower_ == "no" for c in subject.children):
+            tree.has_no(subject):
         return  # "more rain is expected", "the minister is expected on Monday", "no decision" await none
     # When it is expected is the news: "after the match", "next week" stay in.
     end = tree.core(cue)[1]
@@ -391,7 +382,7 @@ def read_intended(cue: Token, reading: SentenceReading) -> None:
     if lemma_of(cue) == "ready" and lemma_of(head) not in ("remain", "stand"):
         return  # "remain ready to" offers something; "are ready to" in reporting is mood
     subject = tree.subject(head)
-    if not (reading.is_party(subject) or reading.is_joint(subject)) or _negated_chain(cue):
+    if not (reading.is_party(subject) or reading.is_joint(subject)) or negated_chain(cue):
         return
     actors = reading.actors_of(subject)
     for part, cut in tree.parts(action):
@@ -409,126 +400,8 @@ def read_scheduled(cue: Token, reading: SentenceReading) -> None:
     reading.add_outcome("scheduled", tree.core(action), reading.actors_of(subject))
 
 
-def read_not_agreed(cue: Token, reading: SentenceReading) -> None:
-    """"talks failed to ...", "no agreement was reached", "rejected the offer", "refused to ...",
-    "negotiations collapsed", "without a deal"."""
-    lemma = lemma_of(cue)
-    if lemma == "no" and cue.dep_ == "det" and cue.head.lemma_ in DEAL_NOUNS:
-        _no_deal(cue.head, reading)
-    elif lemma in SCANT_NOUNS and cue.pos_ == "NOUN":
-        _little_prospect(cue, reading)
-    elif lemma == "without" and (deal := tree.child(cue, "pobj")) is not None and deal.lemma_ in DEAL_NOUNS:
-        reading.add_outcome("not_agreed", (cue.idx, tree.core(deal)[1]), list(reading.resolver.parties))
-    elif cue.pos_ == "VERB" and lemma == "fail":
-        _failed(cue, reading)
-    elif cue.pos_ == "VERB" and lemma in PHRASAL_REFUSALS and (lemma != "break" or tree.child(cue, "dobj")):
-        _phrasal_refusal(cue, reading)  # "broke off talks"; "talks broke down" is below
-    elif cue.pos_ == "VERB" and lemma in ("collapse", "stall", "break"):
-        subject = tree.subject(cue)
-        if subject is not None and subject.lemma_ in TALK_NOUNS and (lemma != "break" or tree.child(cue, "prt")):
-            reading.add_outcome("not_agreed", (tree.noun_phrase(subject)[0], tree.core(cue)[1]),
-                                list(reading.resolver.parties))
-    elif cue.pos_ == "VERB" and lemma in ("reject", "refuse", "decline", "rebuff", "spurn"):
-        _refused(cue, reading)
-
-
-# Phrasal verbs of refusing or leaving talks, with their particle and what they must be about.
-PHRASAL_REFUSALS: Final = {"turn": ("down", OFFER_WORDS), "break": ("off", TALK_NOUNS),
-                           "cut": ("off", TALK_NOUNS), "pull": ("out", TALK_NOUNS), "walk": ("out", TALK_NOUNS)}
-
-
-def _phrasal_refusal(cue: Token, reading: SentenceReading) -> None:
-    """"turned down the offer", "broke off talks", "pulled out of the negotiations", "walked out of talks"."""
-    word, things = PHRASAL_REFUSALS[lemma_of(cue)]
-    particle = next((c for c in cue.children if c.lower_ == word and c.dep_ in ("prt", "prep", "advmod")), None)
-    if particle is None or tree.is_passive(cue) or _under_demand(cue) or tree.hedged(cue) or tree.negated(cue):
-        return
-    # "walked out of the talks": the parser hangs "of" on the particle or on the verb.
-    thing = tree.child(cue, "dobj") or tree.prep_object(particle, "of", "from") or tree.prep_object(cue, "of", "from")
-    if thing is None or thing.lemma_.lower() not in things:
-        return
-    reading.add_outcome("not_agreed", (cue.idx, tree.core(thing)[1]), _subject_actors(reading, cue))
-
-
-def _no_deal(deal: Token, reading: SentenceReading) -> None:
-    verb = deal.head
-    start = tree.noun_phrase(deal)[0]
-    if deal.dep_ in ("nsubjpass", "nsubj") and verb.pos_ in ("VERB", "AUX"):
-        end = max(tree.core(deal)[1], verb.idx + len(verb.text))
-    else:
-        end = tree.core(deal)[1]
-    reading.add_outcome("not_agreed", (start, end), list(reading.resolver.parties))
-
-
-def _little_prospect(cue: Token, reading: SentenceReading) -> None:
-    """"little prospect of X agreeing to ...", "no chance of a deal": an agreement nobody expects."""
-    scant = next((c for c in cue.lefts if c.lower_ in SCANT), None)
-    prospect = tree.prep_object(cue, "of", "for")
-    if scant is None or prospect is None:
-        return
-    reading.add_outcome("not_agreed", (scant.idx, tree.core(cue)[1]), list(reading.resolver.parties))
-
-
-def _failed(cue: Token, reading: SentenceReading) -> None:
-    action = tree.infinitive(cue)
-    if action is None or action.lemma_ not in FAILED_AT:
-        return
-    made = tree.child(action, "dobj")
-    if action.lemma_ == "make" and (made is None or made.lemma_.lower() not in MADE_IN_TALKS):
-        return  # "failed to make his party aware" is no failed negotiation
-    subject = tree.subject(cue)
-    keep = subject is not None and subject.pos_ != "PRON" and len(list(subject.subtree)) <= 4
-    start = subject.left_edge.idx if keep else cue.idx
-    reading.add_outcome("not_agreed", (start, tree.core(action)[1]), _subject_actors(reading, cue))
-
-
-def _refused(cue: Token, reading: SentenceReading) -> None:
-    """"rejected the offer", "rejected the 60% rise", "refused to sign": a bid or deal turned down."""
-    if _under_demand(cue) or tree.hedged(cue):
-        return  # "called on X to reject ..." is a demand
-    thing = tree.child(cue, "dobj")
-    if thing is not None and thing.pos_ != "PRON" and (lemma_of(cue) == "reject" or thing.lemma_ in OFFER_NOUNS):
-        reading.add_outcome("not_agreed", (cue.idx, tree.core(thing)[1]), _subject_actors(reading, cue))
-        return
-    action = tree.infinitive(cue)
-    if action is not None and lemma_of(cue) in ("refuse", "decline") and action.lemma_ not in SPEECH_LEMMAS:
-        reading.add_outcome("not_agreed", (cue.idx, tree.core(action)[1]), _subject_actors(reading, cue))
-
-
-def read_ruled(cue: Token, reading: SentenceReading) -> None:
-    """A dispute decided: "ruled that X ..." (the ruling), "ruled out X", "was jailed for five years", "was
-    found guilty of ...", "won a challenge against ...", "overturned the fine" (the verb stays in)."""
-    if cue.pos_ != "VERB" or tree.hedged(cue) or _under_demand(cue):
-        return
-    lemma = lemma_of(cue)
-    if lemma == "rule":
-        clause = tree.that_clause(cue)
-        if clause is not None:
-            reading.add_outcome("ruled", tree.core(clause, keep_subject=True), _subject_actors(reading, cue))
-        elif tree.child(cue, "prt") is not None:  # "ruled out", passive or active
-            _ruled_with_subject(cue, reading)
-        return
-    if lemma == "find" and not any(c.lemma_ in VERDICTS for c in cue.children if c.dep_ in ("oprd", "acomp")):
-        return  # only "found guilty / liable / in breach"
-    if lemma in ("win", "lose", "uphold", "overturn", "dismiss"):
-        thing = tree.child(cue, "dobj") or tree.child(cue, "nsubjpass")
-        if thing is None or thing.lemma_ not in DISPUTES | DECISIONS:
-            return  # "won the match", "upholding the UN Charter" decide no dispute
-    if lemma in PENALTIES and not tree.is_passive(cue) and tree.child(cue, "dobj") is None:
-        return
-    _ruled_with_subject(cue, reading)
-
-
-def _ruled_with_subject(cue: Token, reading: SentenceReading) -> None:
-    """The item from the verb to its core's end: "jailed for five years", "won a challenge against ..."."""
-    subject = tree.subject(cue)
-    # A passive keeps what was decided: "Judicial reviews into five deaths were ruled out".
-    keep = tree.is_passive(cue) and subject is not None and subject.pos_ != "PRON"
-    reading.add_outcome("ruled", tree.core(cue, keep_subject=keep), reading.actors_of(tree.doer(cue)))
-
-
 OUTCOME_READERS: Final[dict[str, Reader]] = {
     "agreed": read_agreed, "concluded": read_concluded, "reached": read_reached, "joint": read_joint,
     "committed": read_committed, "granted": read_granted, "nominal": read_nominal, "expected": read_expected,
-    "intended": read_intended, "scheduled": read_scheduled, "not_agreed": read_not_agreed, "ruled": read_ruled,
+    "intended": read_intended, "scheduled": read_scheduled,
 }

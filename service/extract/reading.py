@@ -12,9 +12,9 @@ from typing import TYPE_CHECKING, Final
 
 from ..document import Span
 from . import rules
-from .actors import Resolver
 from .families import FAMILIES_BY_LEMMA, FAMILY_BY_RULE, cue_lemma
 from .model import Demand, Outcome, Source, Status
+from .resolver import Resolver
 from .spans import balance_quotes, trim
 from .tree import backgrounded
 
@@ -27,15 +27,15 @@ MIN_ITEM_WORDS: Final = rules.MIN_ACTION_WORDS
 # this long is a parse that went wrong and is dropped rather than shown.
 MAX_ITEM_WORDS: Final = 45
 # Parts of speech that name something: an item needs one of them, or must end on a verb ("have it
-# voided"), to say what is asked or agreed. "work together", "fight on", "sit down" name nothing.
+# voided"), to say what is asked or agreed. "work together", "press on", "stand down" name nothing.
 NAMING_POS: Final = frozenset({"NOUN", "PROPN", "NUM", "ADJ"})
-# Objects that only point back at what was said before: "breach that", "do so", "be clear about
+# Objects that only point back at what was said before: "exceed that", "do so", "be clear about
 # something" leave the reader asking what.
 POINTING_WORDS: Final = frozenset({"it", "that", "this", "them", "so", "something", "those", "these"})
 # Nouns that stand for a matter named elsewhere: "solve the problem", "tackle the issue".
 GENERIC_MATTERS: Final = frozenset({"problem", "issue", "matter", "situation", "question", "thing", "things"})
 # An item of this many words or fewer that ends on a pointing word or a generic matter names nothing of
-# its own; a longer one has named its thing before ("... the sham referenda that Russia uses to justify it").
+# its own; a longer one has named its thing before ("... the tariffs that the ministry uses to fund it").
 MAX_POINTING_ITEM_WORDS: Final = 4
 
 
@@ -70,7 +70,7 @@ class SentenceReading:
         return span
 
     def _names_nothing(self, span: Span) -> bool:
-        """The item only points back ("breach that", "solve the problem") or names no thing at all
+        """The item only points back ("exceed that", "settle the matter") or names no thing at all
         ("work together")."""
         tokens = self.doc.char_span(span.start - self.offset, span.end - self.offset, alignment_mode="expand")
         words = [t for t in tokens or () if not t.is_punct]
@@ -138,7 +138,7 @@ def read_sentence(reading: SentenceReading, readers: dict[str, Reader]) -> None:
         return
     for token in reading.doc:
         families = FAMILIES_BY_LEMMA.get(lemma_of(token), ())
-        # "after being convicted ...", "before they announced ...": the background of an outcome, not one.
+        # "before they signed ...", "since agreeing ...": the background of an outcome, not one.
         background = bool(families) and backgrounded(token)
         for family in families:
             if not (background and family.kind == "outcome"):

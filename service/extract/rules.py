@@ -351,9 +351,6 @@ STATEMENT_TITLE_RE: Final = re.compile(STATEMENT_TITLE_PATTERN, re.IGNORECASE)
 JOINT_SUPPORT_RE: Final = re.compile(rf"\b(?:{alternation(JOINT_SUPPORT_VERBS)})\s+(?=the\b|[a-z]+(?:ing|ion|ment)\b)",
                                      re.IGNORECASE)
 STATEMENT_VOICE_RE: Final = re.compile(rf"\b(?:{'|'.join(STATEMENT_VOICE_WORDS)})\b")
-# Bounded: an unclosed quote must not make every later quote mark scan to the end of the line.
-MAX_QUOTATION_CHARS: Final = 1000
-QUOTATION_RE: Final = re.compile(rf"\"[^\"\n]{{0,{MAX_QUOTATION_CHARS}}}\"|“[^”\n]{{0,{MAX_QUOTATION_CHARS}}}”")
 NOUN_CONTEXT_RE: Final = re.compile(rf"\b(?:{alternation(NOUN_CONTEXT_WORDS)})\s+$", re.IGNORECASE)
 AGREED_NOUN_RE: Final = re.compile(rf"\b(?:{alternation(AGREED_NOUNS)})s?\b", re.IGNORECASE)
 EXPECTED_RE: Final = re.compile(rf"\b{EXPECTED_PATTERN}", re.IGNORECASE)

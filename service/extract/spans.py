@@ -22,11 +22,17 @@ def trim(text: str, start: int, end: int) -> Span | None:
     return Span(start, end) if end > start else None
 
 
+def unpaired_quotes(text: str, start: int = 0, end: int | None = None) -> tuple[bool, int]:
+    """Whether ``text[start:end]`` leaves a straight double quote unpaired, and how many more curly
+    opening marks than closing ones it holds (negative: more closing)."""
+    end = len(text) if end is None else end
+    return text.count('"', start, end) % 2 == 1, text.count("“", start, end) - text.count("”", start, end)
+
+
 def balance_quotes(text: str, start: int, end: int) -> tuple[int, int]:
     """Widens a span by the quotation mark just outside it when one inside is left unpaired:
-    'little prospect" of X' becomes '"little prospect" of X'."""
-    straight_open = text.count('"', start, end) % 2 == 1
-    curly_opened = text.count("“", start, end) - text.count("”", start, end)
+    'a "fair deal" for X' cut as 'fair deal" for X' becomes '"fair deal" for X'."""
+    straight_open, curly_opened = unpaired_quotes(text, start, end)
     if (straight_open and end < len(text) and text[end] == '"') or (curly_opened > 0 and text[end:end + 1] == "”"):
         return start, end + 1
     if (straight_open and start > 0 and text[start - 1] == '"') or (curly_opened < 0 and text[start - 1:start] == "“"):
@@ -40,7 +46,7 @@ _CLOSERS: Final = {v: k for k, v in _PAIRS.items()}
 
 def _paired(text: str, start: int, end: int, opening: bool) -> bool:
     if text[start if opening else end - 1] == '"':
-        # A straight quote pairs with another inside the span: 'not to "cut and run"' keeps both.
+        # A straight quote pairs with another inside the span: 'not to "walk away"' keeps both.
         return text.count('"', start, end) % 2 == 0
     if opening:
         char = text[start]

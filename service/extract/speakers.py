@@ -12,8 +12,8 @@ from typing import TYPE_CHECKING
 from ..document import Document, Span
 from ..document.quotation import MAX_REGION_CHARS, RawQuote, SentenceIndex, find_quoted, inside
 from ..grammar.attribution import lead_in_subject, speaker_token, speech_verb
-from .actors import Resolver
 from .model import Demand
+from .resolver import Resolver
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Final
 
+from .spans import unpaired_quotes
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -22,9 +24,10 @@ CORE_STOPS: Final = frozenset({"advcl", "parataxis", "cc", "conj", "punct", "app
 SUBJECT_SHARING: Final = frozenset({"xcomp", "advcl", "conj", "acl", "pcomp"})
 # Heads that pass the object down as the subject of their complement ("urged Canada to act").
 OBJECT_CONTROL_OBJECTS: Final = frozenset({"dobj", "dative"})
-# Verbs whose object is a means the subject takes, not someone who acts: "we take this opportunity to
-# announce ...", "used the summit to press ...": the subject does the infinitive.
-MEANS_TAKEN: Final = frozenset({"take", "use", "seize", "have", "get", "make"})
+# Verbs whose object is a means the subject takes, not someone who acts: "we take the occasion to
+# launch ...", "used the summit to press ...": the subject does the infinitive.
+# ("get" and "have" control their object: "got the council to reverse ...".)
+MEANS_TAKEN: Final = frozenset({"take", "use", "seize"})
 # Prepositions that open an adjunct (time, cause, circumstance), never part of what is asked or agreed.
 ADJUNCT_PREPOSITIONS: Final = frozenset({"despite", "amid", "amidst", "after", "before", "during", "because",
                                          "since", "following", "ahead", "according", "unlike", "notwithstanding"})
@@ -67,7 +70,7 @@ def subject(verb: Token) -> Token | None:
         if current.dep_ == "pcomp" and head.dep_ == "prep":
             head = head.head  # "reacted by saying ...": the one who reacted says it
         if current.dep_ == "acl" and head.dep_ == "dobj" and head.head.lemma_.lower() in MEANS_TAKEN:
-            head = head.head  # "we take this opportunity to announce ...": we announce
+            head = head.head  # "we use this occasion to launch ...": we launch
         current = head
     return None
 
@@ -109,7 +112,7 @@ def asks_which(clause: Token) -> bool:
 
 
 def _whole_hyphenated(found: Token) -> Token:
-    """The word after a hyphen when the parser split one subject in two ("co - chairs" as two subjects)."""
+    """The word after a hyphen when the parser split one subject in two ("vice - presidents" as two subjects)."""
     doc = found.doc
     if found.i + 2 < len(doc) and doc[found.i + 1].text == "-" and doc[found.i + 2].head == found.head and \
             doc[found.i + 2].dep_ == found.dep_:
@@ -143,6 +146,11 @@ def agent(verb: Token) -> Token | None:
 def doer(verb: Token) -> Token | None:
     """Who does what the verb says: the agent of a passive ("was demanded by X"), else the subject."""
     return agent(verb) if is_passive(verb) else subject(verb)
+
+
+def has_no(token: Token) -> bool:
+    """The noun is denied by "no": "no agreement", "no country wants ..."."""
+    return any(c.lower_ == "no" for c in token.children)
 
 
 def negated(token: Token) -> bool:
@@ -257,7 +265,7 @@ def object_items(verb: Token, thing: Token) -> list[tuple[int, int]]:
         if part == thing and not cut:
             end = max(end, core(verb, coordinated=False)[1])
         spans.append((start, end))
-    # "wants lighter regulation ..., as well as the removal of the threat": the parser hangs the second
+    # "wants lower fees ..., as well as the end of the levy": the parser hangs the second
     # object on the verb as a conjunct noun; it is a further item.
     spans.extend(core(c) for c in verb.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") and c.i > thing.i)
     return spans
@@ -296,9 +304,13 @@ def core(head: Token, start_at: Token | None = None, keep_subject: bool = False,
         last = next((t for t in head.doc[shared.i :] if t.idx + len(t.text) >= end), shared)
         return left.idx, _balanced_end(head.doc, left, last)
     last = _before_as_well_as(head, right)
-    while last.i > left.i and (last.is_punct or last.dep_ in ("cc", "case")):
+    while last.i > left.i and ((last.is_punct and last.text not in UNIT_SIGNS) or last.dep_ in ("cc", "case")):
         last = last.doc[last.i - 1]
     return left.idx, _balanced_end(head.doc, left, last)
+
+
+# Signs the tokenizer marks as punctuation that belong to the number before them: "84%".
+UNIT_SIGNS: Final = frozenset({"%", "‰"})
 
 
 def _first_conjunct(head: Token) -> Token | None:
@@ -315,14 +327,20 @@ def _stops_core(right_child: Token, coordinated: bool) -> bool:
     if dep == "appos" and right_child.head.dep_ in ("pobj", "conj"):
         return coordinated  # "reform of the UN, the World Bank and the IMF": a list read as appositions
     if dep == "punct" and right_child.is_quote:
-        return False  # 'little prospect" of X agreeing': a closing quote inside the item
-    if dep == "npadvmod" and (right_child.pos_ == "PROPN" or _object_follows(right_child)):
-        # "convene later this year the Security Dialogue": a time before the object, and a name the parser
+        return False  # '"slim chance" of X agreeing': a closing quote inside the item
+    if dep == "npadvmod" and (right_child.pos_ == "PROPN" or _object_follows(right_child) or _glued(right_child)):
+        # "convene next spring the Fisheries Council": a time before the object, and a name the parser
         # took for an adjunct, are inside the core.
         return False
     if dep in CORE_STOPS:
         return not (dep == "advcl" and _purpose(right_child))
     return (dep == "prep" and right_child.lower_ in ADJUNCT_PREPOSITIONS) or _as_well_as(right_child)
+
+
+def _glued(token: Token) -> bool:
+    """Written against the token before it, as one word the tokenizer split: "$3m" as "3" and "m"."""
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    return before is not None and before.idx + len(before.text) == token.idx
 
 
 def _object_follows(adjunct: Token) -> bool:
@@ -357,7 +375,7 @@ def _balanced_end(doc, left: Token, last: Token) -> int:
     "Framework (IPEF"."""
     following = doc[last.i + 1] if last.i + 1 < len(doc) else None
     if following is not None and following.is_quote and _quote_open(doc[left.i : last.i + 1]):
-        last = following  # 'not to simply "cut and run"': the quote that opened inside closes too
+        last = following  # 'not to simply "walk away"': the quote that opened inside closes too
     opened = sum(1 for t in doc[left.i : last.i + 1] if t.text == "(") - \
         sum(1 for t in doc[left.i : last.i + 1] if t.text == ")")
     if opened <= 0:
@@ -371,10 +389,9 @@ def _balanced_end(doc, left: Token, last: Token) -> int:
 
 
 def _quote_open(tokens) -> bool:
-    """A span left with a quotation opened and not closed: an odd count of straight double quotes, or
-    more curly openings than closings."""
-    texts = [t.text for t in tokens if t.is_quote]
-    return texts.count('"') % 2 == 1 or texts.count("“") > texts.count("”")
+    """A span left with a quotation opened and not closed."""
+    straight_open, curly_opened = unpaired_quotes(tokens.text)
+    return straight_open or curly_opened > 0
 
 
 def _purpose(clause: Token) -> bool:
@@ -405,7 +422,7 @@ def _left_edge(head: Token, keep_subject: bool) -> Token:
         if c.dep_ == "punct" and c.is_quote:
             if c.i == left.i - 1:
                 left = c  # 'to "think again"': the opening quote is the item's (trimmed if unpaired)
-            continue  # 'not to simply "cut and run"': the negation before the quote stays
+            continue  # 'not to simply "walk away"': the negation before the quote stays
         if c.dep_ in _SKIPPED_AUX:
             continue
         if c.dep_ not in _LEFT_KEEP or (c.dep_ == "advmod" and c.i < head.i - MAX_ADVERB_DISTANCE):
@@ -419,6 +436,9 @@ def noun_phrase(token: Token) -> tuple[int, int]:
     party ("the RMT union", "Chinese Foreign Minister Wang Yi")."""
     lefts = [c for c in token.lefts if c.dep_ in ("det", "amod", "compound", "poss", "nmod", "nummod", "predet")]
     left = lefts[0].left_edge if lefts else token
+    doc = token.doc
+    while left.i >= 2 and doc[left.i - 1].text == "-" and _glued(left) and _glued(doc[left.i - 1]):
+        left = doc[left.i - 2]  # "vice-presidents" split by the parser as "vice", "-", "presidents"
     right = token
     for c in token.rights:
         if c.dep_ in ("compound", "flat", "appos") and c.i == right.i + 1:

@@ -89,7 +89,7 @@ def test_a_long_item_ending_on_a_pronoun_keeps_its_thing(grammar):
 
 @pytest.mark.parametrize("sentence", [
     "The Agreement will boost trade between Kenya and Uganda.",
-    "This partnership will create jobs on both sides of the border.",
+    "The Kenya-Uganda Sugar Pact will create jobs on both sides of the border.",
 ])
 def test_a_deal_that_will_do_something_commits_nobody(sentence, grammar):
     _, outcomes = _read(STATEMENT + sentence, grammar)
@@ -102,8 +102,8 @@ def test_a_party_that_will_do_something_in_a_statement_commits_itself(grammar):
 
 
 @pytest.mark.parametrize("sentence", [
-    "Greece has denied it will miss the repayment to the fund.",
-    "The two countries denied that they will close the border.",
+    "Kenya has denied that Uganda will close the border.",
+    "Uganda denied Kenya will raise the levy on sugar.",
 ])
 def test_what_a_party_denies_it_will_do_is_no_commitment(sentence, grammar):
     _, outcomes = _read(STATEMENT + sentence, grammar)
@@ -158,7 +158,7 @@ def test_the_parties_own_duty_is_no_demand(sentence, demanded, grammar):
     ("The union urged the rail operator to restore the night trains, which were cut in March.",
      "restore the night trains"),
     # a negation before a quoted phrase stays, with both quotation marks
-    ('The charity called on clothing firms not to simply "walk away" from their suppliers.',
+    ('The charity called on shoe makers not to simply "walk away" from their suppliers.',
      'not to simply "walk away" from their suppliers'),
     ('The union urged the council to "think again" about the depot.', '"think again" about the depot'),
     # "invited X to ..." asks X
@@ -175,16 +175,16 @@ def test_what_is_asked_is_cut_at_asides_and_keeps_its_quotation_marks(sentence, 
      "a framework for a fisheries accord"),
     ("The ministers decided on Friday to reopen the border crossing.", "reopen the border crossing"),
 ])
-def test_agreeing_to_a_thing_with_a_purpose_is_the_thing(sentence, expected, grammar):
+def test_what_is_agreed_is_the_thing_not_its_purpose_nor_a_time(sentence, expected, grammar):
     _, outcomes = _read(sentence, grammar)
     texts = [text for _, text, _ in outcomes]
     assert len(texts) == 1 and texts[0].startswith(expected), texts
 
 
 def test_a_little_prospect_in_quotation_marks_keeps_what_is_unlikely(grammar):
-    _, outcomes = _read('There is "little prospect" of Chile agreeing to cut the levy, which angered unions.',
+    _, outcomes = _read('There is "slim chance" of Chile agreeing to cut the levy, which angered unions.',
                         grammar)
-    assert [(c, t) for c, t, _ in outcomes] == [("not_agreed", '"little prospect" of Chile agreeing to cut the levy')]
+    assert [(c, t) for c, t, _ in outcomes] == [("not_agreed", '"slim chance" of Chile agreeing to cut the levy')]
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [
@@ -199,6 +199,8 @@ def test_what_is_wanted_of_a_thing_is_asked(sentence, expected, grammar):
 
 @pytest.mark.parametrize("sentence", [
     "No country wants peace more than Norway.",
+    "Spain wants the weather to improve.",
+    "Kenya wants to thank Uganda for its help.",
     "We don't want people thinking that the inspectors got away with it.",
     "Spain hopes the weather will improve.",
 ])
@@ -208,8 +210,8 @@ def test_wants_of_nobody_ask_nothing(sentence, grammar):
 
 
 @pytest.mark.parametrize(("sentence", "actor"), [
-    ("Earlier this year the Royal College of Nursing said it opposed the plan to close the ward.",
-     "Royal College"),
+    ("Last month the Dental Association said it opposed the plan to close the clinic.",
+     "Dental Association"),
     ("The unions said they would insist on a guaranteed minimum wage.", "unions"),
     ("Kenya's President William Ruto said that his government would insist on lower tariffs on tea.", "Kenya"),
 ])
@@ -243,10 +245,10 @@ def test_the_same_verbs_about_something_else_are_no_outcome(sentence, grammar):
 
 
 @pytest.mark.parametrize(("sentence", "expected", "actor"), [
-    ("The world's largest retailer, Wal-Mart, has agreed to pay $14m to settle the lawsuit.",
-     "pay $14m to settle the lawsuit", "Wal-Mart"),
-    ("Turkey has agreed a draft proposal with the lenders to borrow $10bn.",
-     "a draft proposal with the lenders to borrow $10bn", "Turkey"),
+    ("The country's biggest grocer, Kwik-Mart, has agreed to refund $3m to its customers.",
+     "refund $3m to its customers", "Kwik-Mart"),
+    ("Chile has agreed a plan with its creditors to sell $2bn of bonds.",
+     "a plan with its creditors to sell $2bn of bonds", "Chile"),
 ])
 def test_an_agreement_keeps_its_party_named_in_apposition_and_its_object(sentence, expected, actor, grammar):
     doc = build_document(LEAD + sentence)
@@ -315,7 +317,7 @@ def test_resolve_with_an_object_is_no_resolve_to_act(sentence, grammar):
 
 
 def test_the_subject_of_taking_an_opportunity_announces(grammar):
-    doc = build_document("Joint Statement of Kenya and Uganda\n\nWe take this opportunity to announce a new Lake "
+    doc = build_document("Joint Statement of Kenya and Uganda\n\nWe take the occasion to announce a new Lake "
                          "Victoria Fisheries Framework.")
     result = extract(doc, grammar=grammar)
     assert [(doc.span_text(o.span), o.actors) for o in result.outcomes] == [
@@ -323,14 +325,16 @@ def test_the_subject_of_taking_an_opportunity_announces(grammar):
 
 
 def test_a_hyphenated_subject_split_by_the_parser_is_one_party(grammar):
-    _, outcomes = _read("The co-chairs intend to convene the next ministerial meeting in Nairobi in May.", grammar)
-    assert ("intended", "convene the next ministerial meeting in Nairobi in May") in [(c, t) for c, t, _ in outcomes]
+    doc = build_document(LEAD + "The co-chairs intend to convene the next ministerial meeting in Nairobi in May.")
+    result = extract(doc, grammar=grammar)
+    assert [(o.cue, doc.span_text(o.span), o.actors) for o in result.outcomes] == [
+        ("intended", "convene the next ministerial meeting in Nairobi in May", ["co-chairs"])]
 
 
 @pytest.mark.parametrize("sentence", [
-    "A pension fund is likely to be one of the largest assets a couple owns.",
-    "Divorcees are 13 per cent more likely to delay retirement.",
-    "The minister said officials had failed to make his party aware of the risks.",
+    "The new terminal is likely to be the busiest in the region.",
+    "Graduates are twice as likely and 10 per cent more likely to move house.",
+    "The mayor said officials had failed to make the public aware of the flood risk.",
 ])
 def test_chances_descriptions_and_other_failures_are_no_outcome(sentence, grammar):
     _, outcomes = _read(sentence, grammar)
@@ -383,8 +387,8 @@ def test_an_order_without_its_holder_names_no_demand(grammar):
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [
-    ("Further protests are expected after the match at the stadium.",
-     "Further protests are expected after the match at the stadium"),
+    ("More stoppages are expected after the holiday at the depot.",
+     "More stoppages are expected after the holiday at the depot"),
     ("A ruling is expected next week.", "A ruling is expected next week"),
 ])
 def test_an_awaited_result_is_expected(sentence, expected, grammar):
@@ -399,16 +403,16 @@ def test_an_awaited_thing_that_is_no_result_is_no_outcome(sentence, grammar):
     assert outcomes == []
 
 
-def test_a_truce_commits_the_parties_to_its_terms(grammar):
-    _, outcomes = _read("The two-week truce commits the parties to the conflict to silence their weapons and "
-                        "allow for the return of displaced people.", grammar)
-    assert [t for _, t, _ in outcomes] == ["silence their weapons and allow for the return of displaced people"]
+def test_a_deal_commits_the_parties_to_its_terms(grammar):
+    _, outcomes = _read("The fishing accord commits the parties to the dispute to withdraw their patrol boats and "
+                        "reopen the harbour to small trawlers.", grammar)
+    assert [t for _, t, _ in outcomes] == ["withdraw their patrol boats and reopen the harbour to small trawlers"]
 
 
 def test_a_time_before_the_object_stays_in_the_item(grammar):
-    _, outcomes = _read("The leaders affirmed their intent to convene later this year the Lake Victoria Fisheries "
-                        "Dialogue.", grammar)
-    assert [t for _, t, _ in outcomes] == ["convene later this year the Lake Victoria Fisheries Dialogue"]
+    _, outcomes = _read("The leaders affirmed their intent to convene next spring the Lake Victoria Fisheries "
+                        "Council.", grammar)
+    assert [t for _, t, _ in outcomes] == ["convene next spring the Lake Victoria Fisheries Council"]
 
 
 def test_a_statement_from_a_named_person_speaks_for_that_person(grammar):
@@ -429,3 +433,27 @@ def test_it_is_the_body_named_before_the_sentences_the_parse_skipped(grammar):
     doc = build_document(text)
     result = extract(doc, grammar=grammar)
     assert [(doc.span_text(d.span), d.actor) for d in result.demands] == [("hold a public inquiry", "Joint Committee")]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Kenya wants to strike a deal with Uganda on sugar.", "strike a deal with Uganda on sugar"),
+    ("Peru invited Chile to open its market to Peruvian grapes.", "open its market to Peruvian grapes"),
+])
+def test_wanting_and_inviting_to_act_still_ask(sentence, expected, grammar):
+    demands, _ = _read(sentence, grammar)
+    assert [text for _, text, _, _ in demands] == [expected]
+
+
+def test_it_in_what_a_person_reports_is_not_that_person(grammar):
+    demands, _ = _read("Ms Okafor said it would insist on a new contract for the cleaners.", grammar)
+    assert [(text, actor) for _, text, actor, _ in demands] == [("a new contract for the cleaners", None)]
+
+
+def test_an_invitation_to_take_part_asks_nothing(grammar):
+    demands, _ = _read("Peru invited Chile to take part in the fisheries summit in Lima.", grammar)
+    assert demands == []
+
+
+def test_a_percentage_keeps_its_sign(grammar):
+    _, outcomes = _read("Kenya agreed to cut the levy on Ugandan sugar by 10%.", grammar)
+    assert [t for _, t, _ in outcomes] == ["cut the levy on Ugandan sugar by 10%"]
