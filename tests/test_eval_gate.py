@@ -18,8 +18,11 @@ from conftest import ROOT, SHARED
 
 SCORER_PATH = SHARED / "eval" / "score_extraction.py"
 # The cue-word reader (PRECIS_PROSE_READER=rules): seeds 0.921, dev 0.729, dev2 0.458, dev3 0.365,
-# heldout 0.236 when set.
-RULES_FLOORS = {"seeds": 0.90, "dev": 0.71, "dev2": 0.44, "dev3": 0.35, "heldout": 0.22}
+# heldout 0.236 when set. Held-out lowered to 0.20 at stop 18 (now 0.215): four BBC and Daily Mail reports
+# of it were read as statements in the parties' own voice because the "we" inside their single-mark or
+# multi-paragraph quotations was counted; they are reports, and the cue-word reader had gained from
+# reading their "X will ..." as commitments.
+RULES_FLOORS = {"seeds": 0.90, "dev": 0.71, "dev2": 0.44, "dev3": 0.35, "heldout": 0.20}
 # The served grammar reader: seeds 0.944, dev 0.666, dev2 0.571, dev3 0.558, heldout 0.360 when set
 # (stop 18; in process, without the summary's MiniLM).
 GRAMMAR_FLOORS = {"seeds": 0.92, "dev": 0.64, "dev2": 0.55, "dev3": 0.53, "heldout": 0.35}
