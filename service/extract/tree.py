@@ -252,7 +252,13 @@ def _listed_after(head: Token) -> list[Token]:
 
 
 def _all_verb_conjuncts(verb: Token) -> list[Token]:
-    return [c for c in verb.conjuncts if c.i > verb.i and c.pos_ in ("VERB", "AUX") and child(c, *SUBJECTS) is None]
+    return [c for c in verb.conjuncts if c.i > verb.i and _acts(c) and child(c, *SUBJECTS) is None]
+
+
+def _acts(token: Token) -> bool:
+    """A verb, or a verb the tagger took for a noun because it can be one: "reject X and demand that Y
+    ..." ("demand" with a clause of its own)."""
+    return token.pos_ in ("VERB", "AUX") or (token.pos_ == "NOUN" and child(token, "ccomp") is not None)
 
 
 def object_items(verb: Token, thing: Token) -> list[tuple[int, int]]:

@@ -457,3 +457,11 @@ def test_an_invitation_to_take_part_asks_nothing(grammar):
 def test_a_percentage_keeps_its_sign(grammar):
     _, outcomes = _read("Kenya agreed to cut the levy on Ugandan sugar by 10%.", grammar)
     assert [t for _, t, _ in outcomes] == ["cut the levy on Ugandan sugar by 10%"]
+
+
+def test_a_verb_the_tagger_took_for_a_noun_still_ends_the_item_before_it(grammar):
+    # The parser tags "demand" as a noun coordinated with "condemn"; it has a clause of its own.
+    demands, _ = _read("We call upon all countries to unequivocally condemn these breaches of international law and "
+                       "demand that Norway stop all drilling.", grammar)
+    assert [text for _, text, _, _ in demands] == ["unequivocally condemn these breaches of international law",
+                                                   "demand that Norway stop all drilling"]
