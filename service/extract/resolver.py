@@ -34,7 +34,13 @@ NON_PARTY_WORDS: Final = frozenset({
 # "the government" → the last country; "the minister" → the last person.
 PERSON_ROLE_NOUNS: Final = frozenset({"minister", "president", "secretary", "spokesman", "spokeswoman",
                                       "spokesperson", "chancellor", "premier", "leader", "chief", "chairman",
-                                      "ambassador", "envoy", "commissioner", "official"})
+                                      "ambassador", "envoy", "commissioner", "official",
+                                      # people as news reports name them a second time: "the prisoner", "the
+                                      # actor", "the father of two"
+                                      "man", "woman", "prisoner", "suspect", "victim", "defendant", "claimant",
+                                      "father", "mother", "actor", "actress", "singer", "player", "star",
+                                      "businessman", "businesswoman", "tycoon", "billionaire", "owner", "driver",
+                                      "motorist", "patient", "pensioner", "student", "teenager", "boy", "girl"})
 COUNTRY_ROLE_NOUNS: Final = frozenset({"government", "country", "administration", "state", "nation"})
 # A capitalised name opening a sentence, before its first lower-case word: its subject, most often.
 _CAPITALISED_SUBJECT: Final = re.compile(r"\s*(?:The\s+)?(?P<np>[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,4})\s+[a-z]")
@@ -87,10 +93,12 @@ class Resolver:
             phrase = opening.group("np") if opening else None
             if phrase and (phrase.split()[-1].lower() in ORGANISATION_HEADS or body_name(phrase)):
                 self.last_group = phrase
+        # The first titled name, which is most often the sentence's subject ("Mr Okafor told President
+        # Diallo ...": the next "he" is Okafor).
         titled = list(titled_name_re().finditer(self.text, span.start, span.end))
         if titled:
-            name = titled[-1].group("name")
-            self.last_person = self.index.people.get(name.split()[-1]) or titled[-1].group()
+            name = titled[0].group("name")
+            self.last_person = self.index.people.get(name.split()[-1]) or titled[0].group()
 
     def note_subject(self, doc, offset: int) -> None:
         """After a parsed sentence: its main clause's subject is the likeliest antecedent of the next

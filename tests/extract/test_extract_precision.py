@@ -465,3 +465,19 @@ def test_a_verb_the_tagger_took_for_a_noun_still_ends_the_item_before_it(grammar
                        "demand that Norway stop all drilling.", grammar)
     assert [text for _, text, _, _ in demands] == ["unequivocally condemn these breaches of international law",
                                                    "demand that Norway stop all drilling"]
+
+
+def test_he_is_the_first_person_named_in_the_sentence_before(grammar):
+    text = ("Mr Okafor met President Diallo in Abuja on Monday. He urged the ministry to restore funding for "
+            "rural clinics.")
+    doc = build_document(text)
+    result = extract(doc, grammar=grammar)
+    assert [(doc.span_text(d.span), d.actor) for d in result.demands] == [
+        ("restore funding for rural clinics", "Mr Okafor")]
+
+
+def test_the_prisoner_is_the_person_named_before(grammar):
+    text = "Mr Okafor was jailed for five years on Monday. The prisoner had asked the court to hear his appeal."
+    doc = build_document(text)
+    result = extract(doc, grammar=grammar)
+    assert [(doc.span_text(d.span), d.actor) for d in result.demands] == [("hear his appeal", "Mr Okafor")]
