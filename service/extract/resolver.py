@@ -81,7 +81,7 @@ class Resolver:
 
     def note(self, span: Span | None) -> None:
         """The sentence before the one being read: its first named party is the latest group mentioned,
-        and a titled name in it ("Mr Okafor") the latest person, for the pronouns of the next."""
+        and its first titled name ("Mr Okafor") the latest person, for the pronouns of the next."""
         if span is None:
             return
         found = self.index.mentions(self.text, span.start, span.end)
@@ -95,10 +95,9 @@ class Resolver:
                 self.last_group = phrase
         # The first titled name, which is most often the sentence's subject ("Mr Okafor told President
         # Diallo ...": the next "he" is Okafor).
-        titled = list(titled_name_re().finditer(self.text, span.start, span.end))
+        titled = titled_name_re().search(self.text, span.start, span.end)
         if titled:
-            name = titled[0].group("name")
-            self.last_person = self.index.people.get(name.split()[-1]) or titled[0].group()
+            self.last_person = self.index.people.get(titled.group("name").split()[-1]) or titled.group()
 
     def note_subject(self, doc, offset: int) -> None:
         """After a parsed sentence: its main clause's subject is the likeliest antecedent of the next
