@@ -300,6 +300,8 @@ def read_nominal(cue: Token, reading: SentenceReading) -> None:
     if cue.head.lemma_ in ("reach", "strike", "clinch", "secure", "broker", "sign", "agree", "conclude", "seal") \
             or tree.has_no(cue):
         return  # the reached, concluded and not_agreed readers'
+    if any(c.dep_ == "det" and c.lower_ == "any" for c in cue.children):
+        return  # "any decision to lift the ban would ...": a deal supposed, not made
     status = "expected" if any(a.lemma_ in EXPECTING for a in cue.ancestors) else None
     reading.add_outcome("nominal", tree.core(cue), list(reading.resolver.parties), status)
 

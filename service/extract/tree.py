@@ -377,21 +377,30 @@ MAX_PARENTHESIS_TOKENS: Final = 8
 
 
 def _balanced_end(doc, left: Token, last: Token) -> int:
-    """The core's end, moved so that it never leaves a parenthesis open: "Framework (IPEF)", not
-    "Framework (IPEF"."""
+    """The core's end, moved so that it never leaves a bracket open: "Framework (IPEF)", not "Framework
+    (IPEF"; "any decision [to lift the ban]", not "any decision [to lift the ban"."""
     following = doc[last.i + 1] if last.i + 1 < len(doc) else None
     if following is not None and following.is_quote and _quote_open(doc[left.i : last.i + 1]):
         last = following  # 'not to simply "walk away"': the quote that opened inside closes too
-    opened = sum(1 for t in doc[left.i : last.i + 1] if t.text == "(") - \
-        sum(1 for t in doc[left.i : last.i + 1] if t.text == ")")
-    if opened <= 0:
-        return last.idx + len(last.text)
+    for opening, closing in BRACKETS:
+        last = _closed(doc, left, last, opening, closing)
+    return last.idx + len(last.text)
+
+
+# Bracket pairs a core must not leave open: parentheses, and the square brackets of an editor's insertion.
+BRACKETS: Final = (("(", ")"), ("[", "]"))
+
+
+def _closed(doc, left: Token, last: Token, opening: str, closing: str) -> Token:
+    """``last``, or the closing bracket a few tokens on, or the token before the unclosed opening one."""
+    inside = doc[left.i : last.i + 1]
+    if sum(1 for t in inside if t.text == opening) <= sum(1 for t in inside if t.text == closing):
+        return last
     for t in doc[last.i + 1 : min(len(doc), last.i + 1 + MAX_PARENTHESIS_TOKENS)]:
-        if t.text == ")":
-            return t.idx + 1
-    opening = max(t.i for t in doc[left.i : last.i + 1] if t.text == "(")
-    before = doc[max(left.i, opening - 1)]
-    return before.idx + len(before.text)
+        if t.text == closing:
+            return t
+    start = max(t.i for t in inside if t.text == opening)
+    return doc[max(left.i, start - 1)]
 
 
 def _quote_open(tokens) -> bool:

@@ -481,3 +481,12 @@ def test_the_prisoner_is_the_person_named_before(grammar):
     doc = build_document(text)
     result = extract(doc, grammar=grammar)
     assert [(doc.span_text(d.span), d.actor) for d in result.demands] == [("hear his appeal", "Mr Okafor")]
+
+
+def test_a_bracketed_insertion_is_closed_and_any_decision_is_none_made(grammar):
+    _, outcomes = _read('Mr Lee said: "The result of any decision [to lift the fishing ban] should not be an '
+                        'increase in catches."', grammar)
+    assert outcomes == []
+    _, outcomes = _read('Mr Lee said: "The result of the decision [to lift the fishing ban] should not be an '
+                        'increase in catches."', grammar)
+    assert [text for _, text, _ in outcomes] == ["the decision [to lift the fishing ban]"]
