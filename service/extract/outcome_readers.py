@@ -315,8 +315,8 @@ def read_expected(cue: Token, reading: SentenceReading) -> None:
     if lemma_of(cue) == "set" and not tree.is_passive(cue):
         return
     action = tree.infinitive(cue)
-    if action is not None and action.lemma_ in MEETING_VERBS | AGENDA_VERBS:
-        return  # "is expected to visit" announces the meeting, "to focus on trade" its agenda
+    if action is not None and (action.lemma_ in MEETING_VERBS | AGENDA_VERBS or _takes_place(action)):
+        return  # "is expected to visit" or "to take place" announces the meeting, "to focus on trade" its agenda
     if action is not None and action.lemma_ == "be":
         return  # "is likely to be the busiest port" describes; "is likely to be lifted" expects
     if any(c.lower_ in ("more", "less") for c in cue.children):
@@ -344,6 +344,11 @@ def read_expected(cue: Token, reading: SentenceReading) -> None:
 AWAITED: Final = DEAL_NOUNS | DECISIONS | {"protest", "strike", "walkout", "stoppage", "announcement", "vote", "result",
                                            "outcome", "response", "reply", "action", "ruling", "talk", "approval",
                                            "offer", "bid"}
+
+
+def _takes_place(action: Token) -> bool:
+    place = tree.child(action, "dobj")
+    return action.lemma_ == "take" and place is not None and place.lower_ == "place"
 
 
 def _thing_expected(cue: Token, reading: SentenceReading) -> None:

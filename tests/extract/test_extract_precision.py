@@ -490,3 +490,12 @@ def test_a_bracketed_insertion_is_closed_and_any_decision_is_none_made(grammar):
     _, outcomes = _read('Mr Lee said: "The result of the decision [to lift the fishing ban] should not be an '
                         'increase in catches."', grammar)
     assert [text for _, text, _ in outcomes] == ["the decision [to lift the fishing ban]"]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("A summit of the lake states is set to take place in July.", []),
+    ("The embargo on timber is set to be lifted in July.", ["The embargo on timber is set to be lifted in July"]),
+])
+def test_an_event_set_to_take_place_is_no_outcome(sentence, expected, grammar):
+    _, outcomes = _read(sentence, grammar)
+    assert [text for _, text, _ in outcomes] == expected
