@@ -67,7 +67,7 @@ MAY_OR_OUGHT: Final = tree.HEDGES - {"would"}
 
 
 def _only_possible(verb: Token) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ in MAY_OR_OUGHT for c in verb.children)
+    return tree.has_auxiliary(verb, MAY_OR_OUGHT)
 
 
 # Agreement verbs whose object can carry the infinitive of its purpose ("agreed a plan to ..."); after

@@ -138,8 +138,9 @@ def read_sentence(reading: SentenceReading, readers: dict[str, Reader]) -> None:
         return
     for token in reading.doc:
         families = FAMILIES_BY_LEMMA.get(lemma_of(token), ())
-        # "before they signed ...", "since agreeing ...": the background of an outcome, not one.
-        background = bool(families) and backgrounded(token)
+        # "before they signed ...", "since agreeing ...": the background of an outcome, not one. (Walked
+        # up the tree only for a cue of an outcome family.)
+        background = any(family.kind == "outcome" for family in families) and backgrounded(token)
         for family in families:
             if not (background and family.kind == "outcome"):
                 readers[family.rule](token, reading)

@@ -120,12 +120,17 @@ def _whole_hyphenated(found: Token) -> Token:
     return found
 
 
+def has_auxiliary(verb: Token, words: frozenset[str]) -> bool:
+    """The verb itself carries one of these auxiliaries ("must settle", "could agree")."""
+    return any(c.dep_ == "aux" and c.lower_ in words for c in verb.children)
+
+
 def hedged(verb: Token) -> bool:
     """The clause is only possible or advised ("should collaborate", "could play"), up its shared-subject
     chain: nothing was done."""
     current = verb
     for _ in range(MAX_SUBJECT_HOPS + 1):
-        if any(c.dep_ == "aux" and c.lower_ in HEDGES for c in current.children):
+        if has_auxiliary(current, HEDGES):
             return True
         if current.dep_ not in SUBJECT_SHARING or current.head == current:
             return False
