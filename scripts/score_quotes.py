@@ -1,7 +1,8 @@
-"""Scores quotation finding and attribution against eval/quotes (24 BBC and CNN/DM articles labelled for
-this project before the rules were written), in process.
+"""Scores quotation finding and attribution in process against a labelled set: eval/quotes (24 BBC and
+CNN/DM articles labelled for this project before the rules were written) or eval/quotes2 (26 more,
+labelled later by another reader with the same conventions and scored once before any miss was read).
 
-  python scripts/score_quotes.py [--split dev|test|all] [--show]
+  python scripts/score_quotes.py [--set quotes|quotes2] [--split dev|test|all] [--show]
 
 A gold quotation is found when a predicted quote covers at least half of its characters (parts taken
 together); its speaker is right when the names agree (one contains the other's last word, case aside),
@@ -25,7 +26,7 @@ from service.annotate import annotate  # noqa: E402
 from service.document import build_document  # noqa: E402
 from service.grammar import shared_grammar  # noqa: E402
 
-QUOTES = ROOT / "eval" / "quotes"
+SETS = ("quotes", "quotes2")
 MIN_COVERED = 0.5
 
 
@@ -49,13 +50,14 @@ def _same_speaker(gold: dict, predicted: dict | None) -> bool:
     return want.split()[-1] in got or got.split()[-1] in want
 
 
-def score(split: str = "all", show: bool = False) -> dict:
-    gold = json.loads((QUOTES / "gold-quotes.json").read_text(encoding="utf-8"))["articles"]
+def score(split: str = "all", show: bool = False, labelled: str = "quotes") -> dict:
+    folder = ROOT / "eval" / labelled
+    gold = json.loads((folder / "gold-quotes.json").read_text(encoding="utf-8"))["articles"]
     grammar = shared_grammar()
     totals = {"full": 0, "full_found": 0, "partial": 0, "partial_found": 0, "speaker_ok": 0, "speaker_n": 0,
               "predicted": 0, "predicted_ok": 0}
     for art_id in split_ids(list(gold), split):
-        text = (QUOTES / "articles" / f"{art_id}.txt").read_text(encoding="utf-8")
+        text = (folder / "articles" / f"{art_id}.txt").read_text(encoding="utf-8")
         document = build_document(text)
         predicted = [{"parts": [{"start": p.start, "end": p.end} for p in q.parts], "partial": q.partial,
                       "speaker": None if q.speaker is None else {"name": q.speaker.name, "kind": q.speaker.kind.value}}
@@ -96,11 +98,12 @@ def score(split: str = "all", show: bool = False) -> dict:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--set", choices=SETS, default="quotes", dest="labelled")
     parser.add_argument("--split", choices=("dev", "test", "all"), default="all")
     parser.add_argument("--show", action="store_true")
     args = parser.parse_args()
-    t = score(args.split, args.show)
-    print(f"{args.split}: full quotations found {t['full_found']}/{t['full']} "
+    t = score(args.split, args.show, args.labelled)
+    print(f"{args.labelled} {args.split}: full quotations found {t['full_found']}/{t['full']} "
           f"({100 * t['full_found'] / max(1, t['full']):.0f}%), right speaker {t['speaker_ok']}/{t['speaker_n']} "
           f"({100 * t['speaker_ok'] / max(1, t['speaker_n']):.0f}%), "
           f"partial found {t['partial_found']}/{t['partial']}, "
