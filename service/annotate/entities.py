@@ -126,6 +126,8 @@ def read_mentions(document: Document, grammar: Grammar,
                     continue
                 text = ent.text[:-2] if ent.text.endswith(_POSSESSIVE) else ent.text  # "Christian Aid's"
                 start = span.start + ent.start_char
+                if kind is EntityType.PERSON and text.isupper():
+                    continue  # a label in capitals ("EXPERT VERDICT:", "CLAIMS:"), not a person's name
                 if kind is EntityType.PERSON and text.split()[-1].lower() in ORGANISATION_HEADS:
                     kind = EntityType.ORGANISATION  # "Christian Aid" read as a first and last name
                 elif kind is not EntityType.PERSON and _TITLE_BEFORE.search(document.text, 0, start):

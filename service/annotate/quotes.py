@@ -9,6 +9,7 @@ fullest name the article gives through its entities ("he", "Mr Straw" → Jack S
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Final
 
@@ -18,7 +19,7 @@ from ..document.quotation import MAX_REGION_CHARS, RawQuote, SentenceIndex, find
 from ..extract.actors import ORGANISATION_HEADS, PERSON_TITLES
 from ..extract.resolver import PERSON_ROLE_NOUNS
 from ..extract.tree import noun_phrase
-from ..grammar.attribution import lead_in_subject, speaker_token, speech_verb
+from ..grammar.attribution import lead_in_subject, speaker_token, speech_verb, trailing_speaker
 from .entities import ROLE_NOUNS, person_key
 from .model import Entity, EntityType, Quote, Speaker, SpeakerKind
 
@@ -58,6 +59,15 @@ MAX_QUOTES: Final = 300
 # Words of a speaker talking about themselves, and how far back the person they are may be named.
 FIRST_PERSON: Final = frozenset({"i", "i'm", "i’m", "i've", "i’ve", "me", "my", "we", "our", "us"})
 FIRST_PERSON_WINDOW_CHARS: Final = 300
+# "he" and "the prime minister" stand for the person the text is about, which news names as a subject,
+# at the head of a sentence, more than in a phrase inside one ("hosted by UK finance minister Gordon
+# Brown, he said ..." is not Brown speaking). A name leads its sentence when at most this many words,
+# none a preposition, come before it ("However, UK Foreign Secretary Jack Straw").
+LEADING_WORDS: Final = 6
+PREPOSITIONS: Final = frozenset({"by", "with", "of", "to", "from", "for", "at", "in", "on", "against", "than",
+                                 "over", "about", "like", "starring", "and", "or", "between", "after", "before"})
+# How far back such a leading name is preferred to a later name inside a sentence: about two sentences.
+SALIENT_REACH_CHARS: Final = 600
 
 
 @dataclass(slots=True)
@@ -69,12 +79,34 @@ class _Context:
     # Characters inside quotation marks: a name said inside a quotation is no antecedent of the
     # attribution's "he" ('"Hair is a big deal," she said' is not Hair's).
     quoted: list[Span]
+    # Where each sentence starts, to tell a name that leads its sentence from one inside it.
+    sentence_starts: list[int]
     # The person a lead-in sentence has speak ("Rodrigo de Rato said ..."): the next "he said" is theirs.
     preferred: Speaker | None = None
 
     @classmethod
-    def of(cls, text: str, entities: list[Entity], quoted: list[RawQuote]) -> _Context:
-        return cls(text, entities, [p for q in quoted for p in q.parts])
+    def of(cls, document: Document, entities: list[Entity], quoted: list[RawQuote]) -> _Context:
+        return cls(document.text, entities, [p for q in quoted for p in q.parts],
+                   [s.span.start for s in document.sentences])
+
+    def antecedent(self, position: int) -> Entity | None:
+        """The person "he" or "the minister" at ``position`` stands for: the last one named, unless a
+        name that leads its sentence comes shortly before a name inside a later sentence."""
+        found = sorted((m.start, e) for e in self.entities if e.type is EntityType.PERSON for m in e.mentions
+                       if m.start < position and self._outside(m.start))
+        if not found:
+            return None
+        for start, entity in reversed(found):
+            if start < found[-1][0] - SALIENT_REACH_CHARS:
+                break
+            if self._leads_sentence(start):
+                return entity
+        return found[-1][1]
+
+    def _leads_sentence(self, position: int) -> bool:
+        sentence = bisect.bisect_right(self.sentence_starts, position) - 1
+        words = self.text[self.sentence_starts[sentence] if sentence >= 0 else 0 : position].split()
+        return len(words) <= LEADING_WORDS and not any(w.lower().strip(",") in PREPOSITIONS for w in words)
 
     def _outside(self, position: int) -> bool:
         return not any(p.start <= position < p.end for p in self.quoted)
@@ -110,6 +142,8 @@ class QuoteRegions:
     quoted: list[RawQuote]
     regions: list[Span | None]
     lead_ins: list[Span | None]
+    # The sentence after each region, parsed only for a quotation the rest leaves without a speaker.
+    follow_ons: list[Span | None]
     warnings: list[str]
 
     @property
@@ -128,7 +162,8 @@ def quote_regions(document: Document) -> QuoteRegions:
         warnings = []
     sentences = SentenceIndex(document)
     regions = [sentences.region(q) for q in raw]
-    return QuoteRegions(raw, regions, [sentences.lead_in(region) for region in regions], warnings)
+    return QuoteRegions(raw, regions, [sentences.lead_in(region) for region in regions],
+                        [sentences.follow_on(region) for region in regions], warnings)
 
 
 def find_quotes(document: Document, grammar: Grammar, entities: list[Entity],
@@ -138,28 +173,57 @@ def find_quotes(document: Document, grammar: Grammar, entities: list[Entity],
     text = document.text
     found = found or quote_regions(document)
     raw, regions, lead_ins, warnings = found.quoted, found.regions, found.lead_ins, list(found.warnings)
+    follow_ons = found.follow_ons
     unique = found.to_parse
     if deadline is not None:
         deadline.check("annotate")
     parses = dict(zip(unique, grammar.parse([document.span_text(s) for s in unique], document.parses), strict=True))
-    context = _Context.of(text, entities, raw)
+    context = _Context.of(document, entities, raw)
     quotes: list[Quote] = []
-    for quote, region, introduction in zip(raw, regions, lead_ins, strict=True):
+    for quote, region, introduction, follow_on in zip(raw, regions, lead_ins, follow_ons, strict=True):
         partial = _is_partial(text, quote)
         introduced = _lead_in_speaker(parses[introduction], introduction.start, context) \
             if introduction in parses else None
         context.preferred = introduced if introduced is not None and introduced.kind is SpeakerKind.PERSON else None
         speaker, cue = _attribute(parses[region], region.start, quote, context) if region in parses else (None, None)
         context.preferred = None
+        if speaker is None and not partial and follow_on is not None and _ends_its_sentence(text, quote, region):
+            speaker, cue = _trailing_attribution(document, grammar, follow_on, context)
         if speaker is None and not partial:
             speaker = introduced or _first_person_speaker(text, quote, context)
         if speaker is None and quotes and _goes_on(text, quotes[-1], quote):
             speaker = quotes[-1].speaker
+        if speaker is None and not partial:
+            speaker = _most_salient_person(entities)
         words = " ".join(text[p.start : p.end] for p in quote.parts).split()
         if partial and (_title_case(words) or (speaker is None and len(words) <= MAX_SCARE_WORDS)):
             continue  # a title, or a scare quote: nobody is reported as saying it
         quotes.append(Quote(quote.parts, partial, speaker, cue))
     return quotes, warnings
+
+
+def _most_salient_person(entities: list[Entity]) -> Speaker | None:
+    """Whom a full quotation nothing attributes is most likely from: the person the article is about
+    (entities come most salient first), as under a label ("EXPERT VERDICT: '...'")."""
+    person = next((e for e in entities if e.type is EntityType.PERSON), None)
+    return Speaker(person.name, SpeakerKind.PERSON, person.affiliation) if person else None
+
+
+def _ends_its_sentence(text: str, quote: RawQuote, region: Span) -> bool:
+    """Only closing marks and punctuation stand between the quotation and the end of its sentences."""
+    return not text[quote.parts[-1].end : region.end].strip(" \t.,!?;:\"'“”‘’")
+
+
+def _trailing_attribution(document: Document, grammar: Grammar, sentence: Span,
+                          context: _Context) -> tuple[Speaker | None, Span | None]:
+    """The speaker and cue of a sentence that only attributes the quotation before it."""
+    doc = grammar.parse([document.span_text(sentence)], document.parses)[0]
+    who = trailing_speaker(doc)
+    if who is None:
+        return None, None
+    verb = who.head
+    return _resolve(who, sentence.start, context), Span(sentence.start + verb.idx,
+                                                        sentence.start + verb.idx + len(verb.text))
 
 
 def _title_case(words: list[str]) -> bool:
@@ -228,7 +292,7 @@ def _resolve(token: Token, offset: int, context: _Context) -> Speaker | None:
     if lower in PERSON_PRONOUNS:
         if context.preferred is not None:
             return context.preferred
-        person = context.last_person_before(position)
+        person = context.antecedent(position)
         return Speaker(person.name, SpeakerKind.PERSON, person.affiliation) if person else None
     if lower in GROUP_PRONOUNS:
         body = context.last_body_before(position)
@@ -254,6 +318,11 @@ def _resolve(token: Token, offset: int, context: _Context) -> Speaker | None:
     role = next((c for c in token.rights if c.dep_ == "appos" and
                  (c.lemma_.lower() in ROLE_NOUNS or c.lemma_.lower() in PERSON_ROLE_NOUNS)), None)
     body = context.entity_in(name_start, name_end, bodies)
+    if body is not None and _is_role(token):
+        # "The French president told reporters": a person with a role, not the country of the role.
+        person = context.antecedent(offset + token.idx)
+        if person is not None:
+            return Speaker(person.name, SpeakerKind.PERSON, person.affiliation or body.name)
     if role is not None and token.pos_ == "PROPN":
         # "Rodrigo de Rato, the IMF's managing director,": a person with a role, whatever the recognizer
         # made of the name; the body in the apposition is theirs.
@@ -267,26 +336,34 @@ def _resolve(token: Token, offset: int, context: _Context) -> Speaker | None:
 
 
 def _named_by_the_text(token: Token, offset: int, context: _Context) -> Speaker | None:
-    """A subject no entity covers: a proper name as written, or a role noun ("the minister") that
-    stands for the last person named."""
+    """A subject no entity covers: a role noun ("the minister") that stands for the person the text is
+    about, or a proper name as written."""
+    position = offset + token.idx
+    if _is_role(token):
+        person = context.antecedent(position)
+        if person is not None:
+            return Speaker(person.name, SpeakerKind.PERSON, person.affiliation)
     words = [t for t in token.lefts if t.dep_ in ("compound", "amod") and t.pos_ == "PROPN"] + [token]
     name = _proper_name(token)
-    if token.pos_ == "PROPN":
+    if token.pos_ == "PROPN" and not token.text.islower():
         titled = any(t.text.rstrip(".") in PERSON_TITLES for t in words)
         kind = SpeakerKind.ORGANISATION if token.lower_ in ORGANISATION_HEADS or (not titled and len(words) == 1) \
             else SpeakerKind.PERSON
         return Speaker(name, kind)
     if any(t.lower_ in ("the", "this") for t in token.lefts):
-        # "the minister" is the last person named; "the former monopoly", "the club" the last body.
-        position = offset + token.idx
-        if token.lemma_.lower() in ROLE_NOUNS or token.lemma_.lower() in PERSON_ROLE_NOUNS:
-            person = context.last_person_before(position)
-            if person is not None:
-                return Speaker(person.name, SpeakerKind.PERSON, person.affiliation)
+        # "the former monopoly", "the club" is the last body named.
         body = context.last_body_before(position)
         if body is not None:
             return Speaker(body.name, SpeakerKind.ORGANISATION)
     return Speaker(None, SpeakerKind.UNNAMED)
+
+
+def _is_role(token: Token) -> bool:
+    """A common noun naming a person by their role, with its article: "the (French) president" (the
+    tagger may call a lower-case "minister" a proper noun)."""
+    lemma = token.lemma_.lower()
+    return (token.pos_ == "NOUN" or token.text.islower()) and (lemma in ROLE_NOUNS or lemma in PERSON_ROLE_NOUNS) and \
+        any(t.lower_ in ("the", "this") for t in token.lefts)
 
 
 def _proper_name(token: Token) -> str:

@@ -89,6 +89,8 @@ def find_quoted(text: str) -> list[RawQuote]:
         if char not in DOUBLE and char not in SINGLE:
             continue
         role = _role(text, i)
+        if role is None and current is not None and char in family and _spaced_close(text, start, i):
+            role = "close"
         if role is None:
             continue
         if current is None:
@@ -126,6 +128,15 @@ def _paragraph_end(text: str, current: RawQuote, start: int, newline: int,
         return current, following + 1
     quotes.append(current)
     return None, 0
+
+
+def _spaced_close(text: str, start: int, mark: int) -> bool:
+    """'"... from Germany and France, " EPP spokesman Alexander Radwan said': a mark between spaces, after
+    a comma, closes the open quotation (no quotation opens with a space after its mark)."""
+    last = mark - 1
+    while last >= start and text[last] in " \t":
+        last -= 1
+    return start <= last < mark - 1 and text[last] == ","
 
 
 def _after_sentence_end(text: str, start: int, mark: int) -> bool:
@@ -172,6 +183,14 @@ class SentenceIndex:
         if first >= len(self.spans) or last < first:
             return Span(max(0, start), min(len(self.text), end + 1))
         return Span(min(self.spans[first].start, max(0, start)), max(self.spans[last].end, end))
+
+    def follow_on(self, region: Span) -> Span | None:
+        """The sentence just after a quotation's own, when nothing but spaces parts them: 'said Ulrich
+        Schulte-Strathaus, secretary general of ...' may attribute it."""
+        after = bisect.bisect_left(self.starts, region.end)
+        if after >= len(self.spans) or self.spans[after].start - region.end > LEAD_IN_GAP_CHARS:
+            return None
+        return self.spans[after]
 
     def lead_in(self, region: Span) -> Span | None:
         """The sentence just before a quotation's own: 'One broker said the reasons may be political.

@@ -8,11 +8,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Final
 
-from ..document.quotation import RawQuote, find_quoted, inside
+from ..document.quotation import DOUBLE, SINGLE, RawQuote, find_quoted, inside
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
+QUOTE_MARKS: Final = DOUBLE | SINGLE
 # Verbs that report what someone said, wrote or called something.
 SPEECH_LEMMAS: Final = frozenset({
     "say", "tell", "add", "explain", "insist", "warn", "claim", "state", "write", "continue", "conclude", "reply",
@@ -36,6 +37,13 @@ SUBJECT_AFTER_TOKENS: Final = 2
 MAX_HOPS_TO_SUBJECT: Final = 4
 # Tokens before an opening mark within which a speech verb introduces it ("He told reporters: ...").
 INTRODUCTION_TOKENS: Final = 10
+# A sentence that only attributes the quotation before it ('"... the airlines?" said Ulrich
+# Schulte-Strathaus, secretary general of ...'; "'...' Meacham concluded in an interview.") has its
+# speech verb within this many tokens of its start, after the subject or before it.
+TRAILING_VERB_TOKENS: Final = 6
+# What a speech verb's own report hangs on: with one of these (or an object, except the hearer of
+# "told the BBC"), the sentence reports something new ("He said the firm would grow").
+REPORTED_CLAUSES: Final = frozenset({"ccomp", "xcomp", "parataxis"})
 
 
 def speech_verb(doc: Doc, offset: int, quote: RawQuote) -> Token | None:
@@ -87,7 +95,9 @@ def speaker_token(verb: Token, offset: int, quote: RawQuote) -> Token | None:
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None and verb.dep_ == "conj":  # "He paused and added: ..."
         subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
-    if subject is None and verb.dep_ in ("acl", "advcl", "xcomp"):
+    if subject is None and verb.tag_ == "VBG":
+        subject = _participle_subject(verb)  # "with finance minister Herve Gaymard telling parliament: ..."
+    if subject is None and verb.dep_ in ("acl", "advcl", "xcomp", "pcomp"):
         subject = _subject_above(verb)  # "the board confirmed it, with a statement reading: ..."
     if subject is None and offset + verb.idx >= quote.parts[-1].end:
         # '"...," smiles one broker': after the quotation the parser may take the speaker for an object.
@@ -98,14 +108,47 @@ def speaker_token(verb: Token, offset: int, quote: RawQuote) -> Token | None:
     return subject
 
 
+def _participle_subject(verb: Token) -> Token | None:
+    """A name right before a participle speech verb is its speaker, whatever the parser hung it on:
+    "with finance minister Herve Gaymard telling parliament: ..." ("by telling" has none)."""
+    if verb.i == 0:
+        return None
+    before = verb.doc[verb.i - 1]
+    return before if before.pos_ == "PROPN" else None
+
+
 def _subject_above(verb: Token) -> Token | None:
-    """The subject of the nearest clause above a verb that has none of its own."""
+    """The subject of the nearest clause above a verb that has none of its own; a participle that
+    modifies a noun has that noun for subject ("a woman reminding her mother ... before telling her:")."""
     for ancestor in list(verb.ancestors)[:MAX_HOPS_TO_SUBJECT]:
         if ancestor.pos_ in ("VERB", "AUX"):
             # An active subject: "OM will be mentioned ..., saying:" is not OM speaking.
             subject = next((c for c in ancestor.children if c.dep_ == "nsubj"), None)
             if subject is not None:
                 return subject
+            if ancestor.dep_ == "acl" and ancestor.head.pos_ in ("NOUN", "PROPN"):
+                return ancestor.head
+    return None
+
+
+def trailing_speaker(doc: Doc) -> Token | None:
+    """Who a sentence that only attributes the quotation before it has speak: its main verb is a
+    speech verb within TRAILING_VERB_TOKENS of its start that reports nothing of its own ('said Ulrich
+    Schulte-Strathaus, secretary general of ...'; 'Meacham concluded in an interview'; not 'By writing
+    "American Pie," McLean ...'). A sentence that opens a quotation of its own attributes that one."""
+    if not doc.text or doc.text[0] in QUOTE_MARKS:
+        return None
+    for verb in doc[:TRAILING_VERB_TOKENS]:
+        if verb.dep_ != "ROOT" or not is_speech(verb) or verb.lower_ == "according":
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None and verb.i == 0:
+            # 'said Ulrich Schulte-Strathaus': the parser may take the speaker for an object.
+            return next((c for c in verb.rights if c.dep_ in ("dobj", "attr", "npadvmod", "dative", "nsubj")
+                         and c.pos_ in ("NOUN", "PROPN")), None)
+        reports = any(c.dep_ in REPORTED_CLAUSES or (c.dep_ == "dobj" and verb.lemma_ != "tell")
+                      for c in verb.children)
+        return None if reports else subject
     return None
 
 
