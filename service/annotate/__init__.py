@@ -14,9 +14,9 @@ from ..deadline import Deadline
 from ..document import Document
 from ..extract.actors import ActorIndex
 from .entities import name_entities, read_mentions
-from .events import find_events
+from .events import dated_sentences, find_events
 from .model import Annotations, Entity, EntityType, Event, Quote, Speaker, SpeakerKind
-from .quotes import find_quotes, quote_regions
+from .quotes import QuoteRegions, find_quotes, quote_regions
 
 if TYPE_CHECKING:
     from ..grammar import Grammar
@@ -33,15 +33,13 @@ def annotate(document: Document, grammar: Grammar, parts: frozenset[str],
     result = Annotations()
     if not parts:
         return result
-    actors = ActorIndex.learn(document.text)
-    regions = quote_regions(document) if "quotes" in parts else None
-    # The quotations are found from the text alone; their parses (~40 ms on a CNN/DM article) run on a
-    # second thread while the entity recognizer (~55 ms) reads the article on this one, each spaCy
-    # pipeline under its own lock. find_quotes then finds them in the article's parses.
-    parsing = _parse_ahead(document, grammar, regions.to_parse) if regions is not None else None
+    # What needs only the text (the quotations, the sentences that may hold a date, the gazetteer's
+    # actors) is found, and those sentences parsed (~15 ms on a CNN/DM article), on a second thread while
+    # the entity recognizer (~35 ms, the longest step) reads the article on this one from the start, each
+    # spaCy pipeline under its own lock. find_quotes and find_events then find them in the article's parses.
+    ahead = _TextAhead(document, grammar, parts)
     mentions, result.warnings = read_mentions(document, grammar, deadline)
-    if parsing is not None:
-        parsing.join()
+    actors, regions = ahead.result()
     if parts & {"entities", "quotes"}:
         entities = name_entities(document, mentions, actors)
         result.entities = entities if "entities" in parts else []
@@ -54,15 +52,29 @@ def annotate(document: Document, grammar: Grammar, parts: frozenset[str],
     return result
 
 
-def _parse_ahead(document: Document, grammar: Grammar, spans: list) -> threading.Thread:
-    """Parses ``spans`` into the article's parses (``Document.parses``) on a thread of its own (joined by the
-    caller)."""
+class _TextAhead:
+    """On a thread of its own: the article's actors and quotation regions, and the parses of the sentences
+    the quotes and events will read, put into the article's parses (``Document.parses``)."""
 
-    def run() -> None:
-        # Only a head start: find_quotes parses again whatever this did not, and raises there what it raises.
+    def __init__(self, document: Document, grammar: Grammar, parts: frozenset[str]) -> None:
+        self._document, self._grammar, self._parts = document, grammar, parts
+        self._found: tuple[ActorIndex, QuoteRegions | None] | None = None
+        self._thread = threading.Thread(target=self._run, name="precis-parse-ahead", daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        document = self._document
+        # Only a head start: what fails here is done again by the caller, and raises there.
         with contextlib.suppress(Exception):
-            grammar.parse([document.span_text(span) for span in spans], document.parses)
+            regions = quote_regions(document) if "quotes" in self._parts else None
+            self._found = ActorIndex.learn(document.text), regions
+            spans = [*(regions.to_parse if regions is not None else []),
+                     *(dated_sentences(document) if "events" in self._parts else [])]
+            self._grammar.parse([document.span_text(span) for span in spans], document.parses)
 
-    thread = threading.Thread(target=run, name="precis-parse-ahead", daemon=True)
-    thread.start()
-    return thread
+    def result(self) -> tuple[ActorIndex, QuoteRegions | None]:
+        self._thread.join()
+        if self._found is None:
+            regions = quote_regions(self._document) if "quotes" in self._parts else None
+            self._found = ActorIndex.learn(self._document.text), regions
+        return self._found

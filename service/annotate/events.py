@@ -52,6 +52,13 @@ def warm_up() -> None:
     _parser(None, "current_period").get_date_data("next Monday")
 
 
+def dated_sentences(document: Document) -> list[Span]:
+    """The sentences a date expression may be found in, from the text alone: what find_events will
+    parse, so that it can be parsed while the entity recognizer reads the article."""
+    return [s.span for s in document.sentences
+            if len(s.span) <= MAX_CLAUSE_SENTENCE_CHARS and DATE_WORDS.search(document.span_text(s.span))]
+
+
 def find_events(document: Document, dates: list[Span], grammar: Grammar,
                 deadline: Deadline | None = None) -> list[Event]:
     """The dated events of the article, in time order (undated ones last, in reading order)."""

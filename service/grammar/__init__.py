@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Final
 
 from ..embeddings import ModelIntegrityError, file_sha256
+from .attributes import RememberedAttributes
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -103,6 +104,10 @@ class Grammar:
             self._nlp: Language = spacy.load(folder, exclude=list(EXCLUDED_COMPONENTS))
             # Its own Language object, so that naming entities can run beside parsing on another thread.
             self._ner: Language = spacy.load(folder, exclude=list(NER_ONLY_EXCLUDED))
+        # The last two components run outside the pipeline, remembered per token (attributes.py).
+        ruler = self._nlp.remove_pipe("attribute_ruler")[1]
+        lemmatizer = self._nlp.remove_pipe("lemmatizer")[1]
+        self._attributes = RememberedAttributes(ruler, lemmatizer)
         # spaCy's Language object is not documented as thread-safe; one call at a time per object.
         self._lock = threading.Lock()
         self._ner_lock = threading.Lock()
@@ -112,11 +117,14 @@ class Grammar:
         the same article is not parsed again, and new parses are added to it (the Docs are only read)."""
         with self._lock:
             if kept is None:
-                return list(self._nlp.pipe(texts, batch_size=PARSE_BATCH_SIZE))
+                return self._pipe(texts)
             missing = list(dict.fromkeys(t for t in texts if t not in kept))
-            for text, doc in zip(missing, self._nlp.pipe(missing, batch_size=PARSE_BATCH_SIZE), strict=True):
+            for text, doc in zip(missing, self._pipe(missing), strict=True):
                 kept[text] = doc
             return [kept[text] for text in texts]
+
+    def _pipe(self, texts: Sequence[str]) -> list[Doc]:
+        return [self._attributes(doc) for doc in self._nlp.pipe(texts, batch_size=PARSE_BATCH_SIZE)]
 
     def entities(self, texts: Sequence[str]) -> list[Doc]:
         """Each text tokenized with its named entities (``doc.ents``); no tags or tree."""

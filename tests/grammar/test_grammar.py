@@ -6,6 +6,7 @@ from __future__ import annotations
 import shutil
 
 import pytest
+from conftest import ROOT
 
 from service.embeddings import ModelIntegrityError
 from service.extract import families, rules
@@ -44,6 +45,32 @@ def test_networks_multiply_through_numpys_blas_on_one_thread(grammar):
     for pipeline, component in ((grammar._nlp, "parser"), (grammar._nlp, "tagger"), (grammar._ner, "ner")):
         assert pipeline.get_pipe(component).model.ops.use_blis is False
     assert {pool["num_threads"] for pool in threadpool_info() if pool["user_api"] == "blas"} == {BLAS_THREADS}
+
+
+def test_remembered_attributes_are_the_stock_pipelines_token_for_token(grammar):
+    """The attribute ruler and lemmatizer run from their memo (grammar/attributes.py): on ~1,500 real
+    sentences (the labelled quotation articles, some twice so that the memo answers) every token's part
+    of speech, morphology, lemma and label are what the stock pipeline gives."""
+    import spacy
+
+    from service.document import build_document
+    from service.grammar import EXCLUDED_COMPONENTS
+
+    texts = []
+    for path in sorted((ROOT / "eval").glob("quotes*/articles/*.txt")):
+        document = build_document(path.read_text(encoding="utf-8"))
+        texts += [document.span_text(s.span) for s in document.sentences]
+    texts += ["There was no deal, y'all.", "We're gon na win; it ai n't over.", "Let 's go.  Now."]
+    texts += ["Talks ended.  Both sides left the room.", "Talks ended.  Both sides left the room."]
+    stock = spacy.load(default_pipeline_path(), exclude=list(EXCLUDED_COMPONENTS))
+
+    def read(doc):
+        return [(t.text, t.tag_, t.pos_, str(t.morph), t.lemma_, t.dep_, t.head.i) for t in doc]
+
+    ours = grammar.parse(texts + texts[:300])
+    expected = [read(doc) for doc in stock.pipe(texts + texts[:300])]
+    assert len(texts) > 1000
+    assert [read(doc) for doc in ours] == expected
 
 
 def test_parse_gives_lemmas_heads_and_entities(grammar):

@@ -1,0 +1,132 @@
+"""The pipeline's last two components, remembered per token: the attribute ruler (coarse part of
+speech and morphology from the tagger's tag, with word-specific exceptions) and the rule lemmatizer.
+
+Both are per-token Python in spaCy: on a CNN/DM article's sentences they cost as much as the tagger,
+parser and tok2vec together (11.9 and 11.3 ms of ~46 ms, measured), and they hold the interpreter lock
+while the summary and the entity recognizer wait for it. What they set depends only on a few of the
+token's own attributes, so each answer is computed once by the components themselves and then reused:
+- the ruler's single-token patterns read a token's tag, dependency label, whether it is a space, and
+  its lower-case form only where a pattern names that word; a sentence where one of its multi-token
+  patterns may match ("gon na", "ai n't", an expletive "there" before "was") goes through the ruler
+  itself, as does any sentence with a combination not seen before;
+- the rule lemmatizer reads the token's text, part of speech and morphology (spaCy's own cache key,
+  which it leaves unfilled on its early returns).
+The result is the stock pipeline's, token for token (tests/grammar compares them on real articles).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Final
+
+if TYPE_CHECKING:
+    from spacy.pipeline import AttributeRuler, Lemmatizer
+    from spacy.tokens import Doc, Token
+
+# Entries each memo holds before it starts afresh: news vocabularies reach tens of thousands of words;
+# this bounds a worker's memory (a few tens of MB at most) whatever it is sent.
+MAX_REMEMBERED: Final = 200_000
+
+_RuleKey = tuple[int, int, int, bool]
+_LemmaKey = tuple[int, int, int]
+
+
+class RememberedAttributes:
+    """Sets part of speech, morphology and lemma on a freshly parsed Doc, as the stock components would."""
+
+    def __init__(self, ruler: AttributeRuler, lemmatizer: Lemmatizer) -> None:
+        self._ruler = ruler
+        self._lemmatizer = lemmatizer
+        # Words and labels the ruler's multi-token patterns need: a sentence with one needs the ruler.
+        self._context_words, self._context_deps = _pattern_starts(ruler)
+        # The lower-case forms single-token patterns name, outright or by pattern: any other word is
+        # keyed as "some other word", so that the memo is keyed on tags and labels, not the vocabulary.
+        self._named_words, self._word_patterns = _named_words(ruler)
+        self._ruled: dict[_RuleKey, tuple[int, int, int, int]] = {}
+        self._lemmas: dict[_LemmaKey, int] = {}
+
+    def __call__(self, doc: Doc) -> Doc:
+        self._rule(doc)
+        self._lemmatize(doc)
+        return doc
+
+    def _rule(self, doc: Doc) -> None:
+        keys = [(t.tag, self._word_key(t), t.dep, t.is_space) for t in doc]
+        in_context = any(t.lower_ in self._context_words or t.dep_ in self._context_deps for t in doc)
+        if in_context or any(key not in self._ruled for key in keys):
+            self._ruler(doc)
+            if not in_context:
+                if len(self._ruled) > MAX_REMEMBERED:
+                    self._ruled.clear()
+                for token, key in zip(doc, keys, strict=True):
+                    self._ruled[key] = (token.pos, token.morph.key, token.lemma, token.dep)
+            return
+        for token, key in zip(doc, keys, strict=True):
+            pos, morph, lemma, dep = self._ruled[key]
+            token.pos = pos
+            if morph:
+                token.set_morph(morph)
+            if lemma:
+                token.lemma = lemma
+            if dep != token.dep:
+                token.dep = dep  # a space inside a sentence is labelled "dep"
+
+    def _word_key(self, token: Token) -> int:
+        lower = token.lower_
+        if lower in self._named_words or any(p.search(lower) for p in self._word_patterns):
+            return token.lower
+        return 0
+
+    def _lemmatize(self, doc: Doc) -> None:
+        if len(self._lemmas) > MAX_REMEMBERED:
+            self._lemmas.clear()
+        for token in doc:
+            if token.lemma == 0:  # the lemmatizer does not overwrite what the ruler set
+                token.lemma = self._lemma(token)
+
+    def _lemma(self, token: Token) -> int:
+        key = (token.orth, token.pos, token.morph.key)
+        lemma = self._lemmas.get(key)
+        if lemma is None:
+            lemma = self._lemmas[key] = token.vocab.strings.add(self._lemmatizer.lemmatize(token)[0])
+        return lemma
+
+
+def _named_words(ruler: AttributeRuler) -> tuple[frozenset[str], tuple[re.Pattern[str], ...]]:
+    """The words single-token patterns name by LOWER (outright or IN), and their LOWER regexes."""
+    words: set[str] = set()
+    patterns: list[re.Pattern[str]] = []
+    for entry in ruler.patterns:
+        for pattern in entry["patterns"]:
+            value = pattern[0].get("LOWER") if len(pattern) == 1 else None
+            if value is None:
+                continue
+            if isinstance(value, str):
+                words.add(value)
+            elif set(value) == {"IN"}:
+                words.update(value["IN"])
+            elif set(value) == {"REGEX"}:
+                patterns.append(re.compile(value["REGEX"]))
+            else:
+                raise ValueError(f"an attribute-ruler pattern this memo cannot key: {pattern}")
+    return frozenset(words), tuple(patterns)
+
+
+def _pattern_starts(ruler: AttributeRuler) -> tuple[frozenset[str], frozenset[str]]:
+    """Lower-case words and dependency labels of which every multi-token pattern needs one: for each,
+    those of one of its tokens that names them outright ("all" in "y'all", whose "y" is a pattern)."""
+    words: set[str] = set()
+    deps: set[str] = set()
+    for entry in ruler.patterns:
+        for pattern in entry["patterns"]:
+            if len(pattern) < 2:
+                continue
+            for token in pattern:
+                keyed = [(token[key], into) for key, into in (("LOWER", words), ("DEP", deps)) if key in token]
+                if keyed and all(isinstance(v, str) or set(v) == {"IN"} for v, _ in keyed):
+                    for value, into in keyed[:1]:
+                        into.update([value] if isinstance(value, str) else value["IN"])
+                    break
+            else:
+                raise ValueError(f"an attribute-ruler pattern this memo cannot key: {pattern}")
+    return frozenset(w.lower() for w in words), frozenset(deps)
