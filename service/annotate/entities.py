@@ -151,9 +151,17 @@ def _canonical(mention: Mention) -> tuple[str, EntityType]:
     return bare, mention.type
 
 
+# Letters after a name that are no part of it: "Simon Farrell QC" is found under Farrell, not under "QC"
+# with every other barrister.
+POST_NOMINALS: Final = frozenset({"QC", "KC", "MP", "MEP", "MSP", "Jr", "Sr", "OBE", "MBE", "CBE", "KBE", "PhD",
+                                  "II", "III"})
+
+
 def person_key(name: str) -> str:
-    """The name a person is found under: the surname, without a title ("Mr Straw", "Jack Straw" → Straw)."""
-    words = [w for w in name.replace("’s", "").replace("'s", "").split() if w.rstrip(".") not in PERSON_TITLES]
+    """The name a person is found under: the surname, without a title or letters after it ("Mr Straw",
+    "Jack Straw" → Straw)."""
+    words = [w for w in name.replace("’s", "").replace("'s", "").split()
+             if w.rstrip(".") not in PERSON_TITLES and w.rstrip(".,") not in POST_NOMINALS]
     return words[-1] if words else name
 
 

@@ -308,7 +308,7 @@ def _resolve(token: Token, offset: int, context: _Context) -> Speaker | None:
     whole_start, whole_end = offset + token.left_edge.idx, offset + token.right_edge.idx + len(token.right_edge.text)
     unnamed = token.lemma_.lower() in UNNAMED_HEADS
     person = context.entity_in(name_start, name_end, (EntityType.PERSON,)) or \
-        (context.person_named(token.text) if token.pos_ == "PROPN" else None)
+        (context.person_named(token.text) if _looks_proper(token) else None)
     if person is not None and not unnamed:
         return Speaker(person.name, SpeakerKind.PERSON, person.affiliation)
     bodies = (EntityType.ORGANISATION, EntityType.COUNTRY, EntityType.PLACE, EntityType.GROUP)
@@ -356,6 +356,13 @@ def _named_by_the_text(token: Token, offset: int, context: _Context) -> Speaker 
         if body is not None:
             return Speaker(body.name, SpeakerKind.ORGANISATION)
     return Speaker(None, SpeakerKind.UNNAMED)
+
+
+def _looks_proper(token: Token) -> bool:
+    """A proper noun, or a capitalised word inside a sentence the tagger took for a common noun ("In his
+    post-match comments, Wilmots added")."""
+    return token.pos_ == "PROPN" or (token.i > 0 and not token.is_sent_start and token.text[:1].isupper()
+                                     and not token.text.isupper())
 
 
 def _is_role(token: Token) -> bool:

@@ -92,7 +92,11 @@ def speaker_token(verb: Token, offset: int, quote: RawQuote) -> Token | None:
     if verb.lower_ == "according":
         to = next(c for c in verb.children if c.lower_ == "to")
         return next((c for c in to.children if c.dep_ == "pobj"), None)
-    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    # "The charity's head of HIV/Aids in Britain, Simon Wright said": the name, of two subjects.
+    subject = next((c for c in subjects if c.pos_ == "PROPN"), subjects[0] if subjects else None)
+    if subject is None and verb.dep_ == "ROOT":
+        subject = _name_before(verb)  # "After the ruling Carla Ferstman, legal director of X, said:"
     if subject is None and verb.dep_ == "conj":  # "He paused and added: ..."
         subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
     if subject is None and verb.tag_ == "VBG":
@@ -106,6 +110,25 @@ def speaker_token(verb: Token, offset: int, quote: RawQuote) -> Token | None:
     if subject is None or inside(quote, offset + subject.idx):
         return None
     return subject
+
+
+def _name_before(verb: Token) -> Token | None:
+    """The proper name right before a speech verb the parser gave no subject, or the name whose
+    apposition ends there: "Carla Ferstman, legal director of Redress, said" (not "Redress")."""
+    before = verb.i - 1
+    while before >= 0 and verb.doc[before].is_punct:
+        before -= 1
+    if before < 0:
+        return None
+    last = verb.doc[before]
+    if before == verb.i - 1:
+        return last if last.pos_ == "PROPN" else None
+    for ancestor in last.ancestors:
+        if ancestor.i >= verb.i or ancestor.right_edge.i < before:
+            break
+        if ancestor.dep_ == "appos" and ancestor.head.pos_ == "PROPN":
+            return ancestor.head
+    return None
 
 
 def _participle_subject(verb: Token) -> Token | None:

@@ -123,6 +123,23 @@ def test_pronouns_and_roles_stand_for_the_person_the_text_is_about(text, speaker
     assert [q[2].name for q in _quotes(text, grammar)] == [speaker]
 
 
+@pytest.mark.parametrize(("text", "speaker"), [
+    # Two subjects, a role and a name: the name.
+    ('The charity\'s head of policy in Britain, Simon Wright said: "Funding must follow."', "Simon Wright"),
+    # A name the parser hung elsewhere, with its apposition, right before the verb.
+    ('After the ruling Carla Ferstman, legal director of the group Redress, said: "It is not enough."',
+     "Carla Ferstman"),
+    # Letters after a name are no surname: one barrister is not another.
+    ("Defending, Stephen Kramer QC spoke first. The judge, Mr Recorder Simon Farrell QC, told him: 'You stole "
+     "from the elderly.'", "Simon Farrell QC"),
+    # A surname the tagger took for a common noun.
+    ("Belgium manager Marc Wilmots praised the side. In his post-match comments, Wilmots added: 'We were tired.'",
+     "Marc Wilmots"),
+])
+def test_names_the_parser_or_the_tagger_misplace(text, speaker, grammar):
+    assert [q[2].name for q in _quotes(text, grammar)] == [speaker]
+
+
 def test_an_unnamed_spokesman_keeps_the_body_they_speak_for(grammar):
     [quote] = _quotes('"The strike will go ahead," a spokesman for the RMT union said.', grammar)
     assert quote[2].affiliation and "RMT" in quote[2].affiliation
@@ -220,6 +237,8 @@ LABELLED_QUOTATIONS = {
     "quotes": "bf23dbfb779cd0c24a869d7a0602e3ae6d0babcb87b55d674cb44849004ca055",
     # 59/61 found, 54/59 right speakers (first scored 59/61 and 42/59, before any miss was read).
     "quotes2": "ce97289e14bd93c3956b423370150b8bf4787191c2eeacf5d8906fc6ddf9182c",
+    # 57/60 found, 50/57 right speakers (first scored 57/60 and 46/57, before any miss was read).
+    "quotes3": "200cf20a3d1f5c2b8c2659fb537e8ff8c474deb8a3b03178afdc9c021342d278",
 }
 
 
@@ -235,7 +254,7 @@ def test_labelled_quotations_are_found_and_attributed(labelled):
     spec.loader.exec_module(module)
     totals = module.score("all", labelled=labelled)
     assert totals["full_found"] / totals["full"] >= 0.90
-    assert totals["speaker_ok"] / totals["speaker_n"] >= 0.88
+    assert totals["speaker_ok"] / totals["speaker_n"] >= 0.85  # the issue's bars: 90% found, 85% right
 
 
 def test_the_command_line_includes_the_same(client):
