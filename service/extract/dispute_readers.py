@@ -51,6 +51,8 @@ def read_not_agreed(cue: Token, reading: SentenceReading) -> None:
         _refused(cue, reading)
 
 
+# What "was rejected" as the outcome of a dispute or a decision: an offer, a pay claim, an appeal, a bill.
+REFUSABLE: Final = OFFER_WORDS | {"claim", "appeal", "bill", "motion", "amendment", "takeover", "merger"}
 # Phrasal verbs of refusing or leaving talks, with their particle and what they must be about.
 PHRASAL_REFUSALS: Final = {"turn": ("down", OFFER_WORDS), "break": ("off", TALK_NOUNS),
                            "cut": ("off", TALK_NOUNS), "pull": ("out", TALK_NOUNS), "walk": ("out", TALK_NOUNS)}
@@ -60,7 +62,10 @@ def _phrasal_refusal(cue: Token, reading: SentenceReading) -> None:
     """"turned down the offer", "broke off talks", "pulled out of the negotiations", "walked out of talks"."""
     word, things = PHRASAL_REFUSALS[lemma_of(cue)]
     particle = next((c for c in cue.children if c.lower_ == word and c.dep_ in ("prt", "prep", "advmod")), None)
-    if particle is None or tree.is_passive(cue) or under_demand(cue) or tree.hedged(cue) or tree.negated(cue):
+    if particle is None or under_demand(cue) or tree.hedged(cue) or tree.negated(cue):
+        return
+    if tree.is_passive(cue):
+        _refused_thing(cue, things, reading)  # "the proposal was turned down by shareholders"
         return
     # "walked out of the talks": the parser hangs "of" on the particle or on the verb.
     thing = tree.child(cue, "dobj") or tree.prep_object(particle, "of", "from") or tree.prep_object(cue, "of", "from")
@@ -105,6 +110,9 @@ def _refused(cue: Token, reading: SentenceReading) -> None:
     """"rejected the offer", "rejected the 60% rise", "refused to sign": a bid or deal turned down."""
     if under_demand(cue) or tree.hedged(cue):
         return  # "called on X to reject ..." is a demand
+    if tree.is_passive(cue):
+        _refused_thing(cue, REFUSABLE, reading)  # "the bid was rejected by the board"
+        return
     thing = tree.child(cue, "dobj")
     if thing is not None and thing.pos_ != "PRON" and (lemma_of(cue) == "reject" or thing.lemma_ in OFFER_WORDS):
         reading.add_outcome("not_agreed", (cue.idx, tree.core(thing)[1]), subject_actors(reading, cue))
@@ -112,6 +120,17 @@ def _refused(cue: Token, reading: SentenceReading) -> None:
     action = tree.infinitive(cue)
     if action is not None and lemma_of(cue) in ("refuse", "decline") and action.lemma_ not in SPEECH_LEMMAS:
         reading.add_outcome("not_agreed", (cue.idx, tree.core(action)[1]), subject_actors(reading, cue))
+
+
+def _refused_thing(cue: Token, things: frozenset[str], reading: SentenceReading) -> None:
+    """A bid or deal that "was rejected" or "was turned down" (by whom, when the text says); not one
+    that "could be rejected" nor "was not rejected"."""
+    thing = tree.child(cue, "nsubjpass")
+    if thing is None or thing.lemma_.lower() not in things or tree.negated(cue):
+        return
+    refuser = tree.agent(cue)
+    reading.add_outcome("not_agreed", (tree.noun_phrase(thing)[0], tree.core(cue)[1]),
+                        reading.actors_of(refuser) if refuser is not None else [])
 
 
 def read_ruled(cue: Token, reading: SentenceReading) -> None:

@@ -325,7 +325,7 @@ def read_expected(cue: Token, reading: SentenceReading) -> None:
         clause = tree.that_clause(cue)
         if clause is not None and lemma_of(cue) == "expect":
             reading.add_outcome("expected", tree.core(clause, keep_subject=True), subject_actors(reading, clause))
-        elif lemma_of(cue) == "expect" and tree.is_passive(cue):
+        elif lemma_of(cue) in ("expect", "anticipate") and tree.is_passive(cue):
             _thing_expected(cue, reading)
         return
     head = cue.head if cue.pos_ == "ADJ" and cue.dep_ == "acomp" else cue
@@ -352,8 +352,9 @@ def _takes_place(action: Token) -> bool:
 
 
 def _thing_expected(cue: Token, reading: SentenceReading) -> None:
-    """"More stoppages are expected after the holiday", "A ruling is expected next week": what is expected
-    is the subject (not a party: "the minister is expected" awaits a person, not an outcome)."""
+    """"More stoppages are expected after the holiday", "A ruling is expected next week", "a vote is
+    scheduled for Monday": what is expected is the subject (not a party: "the minister is expected"
+    awaits a person, not an outcome)."""
     subject = tree.child(cue, "nsubjpass")
     if subject is None or subject.lemma_.lower() not in AWAITED or tree.negated(cue) or \
             tree.has_no(subject):
@@ -384,6 +385,8 @@ def read_intended(cue: Token, reading: SentenceReading) -> None:
         return
     action = tree.infinitive(cue)
     if action is None:
+        if lemma_of(cue) in ("plan", "schedule") and tree.is_passive(cue):
+            _thing_expected(cue, reading)  # "further strikes are planned for next month"
         return
     head = cue.head if cue.pos_ == "ADJ" and cue.dep_ == "acomp" else cue
     if lemma_of(cue) == "ready" and lemma_of(head) not in ("remain", "stand"):

@@ -499,3 +499,30 @@ def test_a_bracketed_insertion_is_closed_and_any_decision_is_none_made(grammar):
 def test_an_event_set_to_take_place_is_no_outcome(sentence, expected, grammar):
     _, outcomes = _read(sentence, grammar)
     assert [text for _, text, _ in outcomes] == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a bid, claim or appeal that "was rejected" / "was turned down": refused, by whom the text says
+    ("The bid was rejected by the board.", ("The bid was rejected by the board", "none")),
+    ("The proposal was turned down by shareholders on Friday.",
+     ("The proposal was turned down by shareholders on Friday", "none")),
+    ("The union's pay claim was rejected.", ("The union's pay claim was rejected", "none")),
+    # what "is anticipated", "is planned", "is scheduled": an awaited result, expected
+    ("A deal is anticipated next week.", ("A deal is anticipated next week", "expected")),
+    ("Further strikes are planned for next month.", ("Further strikes are planned for next month", "expected")),
+    ("A vote is scheduled for Monday.", ("A vote is scheduled for Monday", "expected")),
+])
+def test_passive_refusals_and_awaited_results(sentence, expected, grammar):
+    _, outcomes = _read(sentence, grammar)
+    assert [(text, status) for _, text, status in outcomes] == [expected]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The offer could be rejected by the union.",   # only possible
+    "The plan was not rejected.",                  # not refused
+    "The minister is anticipated on Monday.",      # a person awaited, no outcome
+    "More rain is planned.",                       # nothing a dispute or talks give
+])
+def test_no_refusal_or_awaited_result(sentence, grammar):
+    _, outcomes = _read(sentence, grammar)
+    assert outcomes == []
