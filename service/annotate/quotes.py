@@ -83,11 +83,22 @@ class _Context:
     sentence_starts: list[int]
     # The person a lead-in sentence has speak ("Rodrigo de Rato said ..."): the next "he said" is theirs.
     preferred: Speaker | None = None
+    # The person who spoke the quotation before, and where it ended: "He added: ..." right after it,
+    # with nobody named between, is them.
+    previous: tuple[Speaker, int] | None = None
 
     @classmethod
     def of(cls, document: Document, entities: list[Entity], quoted: list[RawQuote]) -> _Context:
         return cls(document.text, entities, [p for q in quoted for p in q.parts],
                    [s.span.start for s in document.sentences])
+
+    def previous_speaker(self, position: int) -> Speaker | None:
+        if self.previous is None:
+            return None
+        speaker, end = self.previous
+        named_between = any(end <= m.start < position and self._outside(m.start) for e in self.entities
+                            if e.type is EntityType.PERSON for m in e.mentions)
+        return speaker if 0 <= position - end <= CONTINUATION_CHARS and not named_between else None
 
     def antecedent(self, position: int) -> Entity | None:
         """The person "he" or "the minister" at ``position`` stands for: the last one named, unless a
@@ -185,6 +196,8 @@ def find_quotes(document: Document, grammar: Grammar, entities: list[Entity],
         introduced = _lead_in_speaker(parses[introduction], introduction.start, context) \
             if introduction in parses else None
         context.preferred = introduced if introduced is not None and introduced.kind is SpeakerKind.PERSON else None
+        context.previous = (quotes[-1].speaker, quotes[-1].parts[-1].end) if quotes and quotes[-1].speaker \
+            and quotes[-1].speaker.kind is SpeakerKind.PERSON and quotes[-1].speaker.name else None
         speaker, cue = _attribute(parses[region], region.start, quote, context) if region in parses else (None, None)
         context.preferred = None
         if speaker is None and not partial and follow_on is not None and _ends_its_sentence(text, quote, region):
@@ -292,6 +305,8 @@ def _resolve(token: Token, offset: int, context: _Context) -> Speaker | None:
     if lower in PERSON_PRONOUNS:
         if context.preferred is not None:
             return context.preferred
+        if (speaker := context.previous_speaker(position)) is not None:
+            return speaker
         person = context.antecedent(position)
         return Speaker(person.name, SpeakerKind.PERSON, person.affiliation) if person else None
     if lower in GROUP_PRONOUNS:
@@ -309,6 +324,9 @@ def _resolve(token: Token, offset: int, context: _Context) -> Speaker | None:
     unnamed = token.lemma_.lower() in UNNAMED_HEADS
     person = context.entity_in(name_start, name_end, (EntityType.PERSON,)) or \
         (context.person_named(token.text) if _looks_proper(token) else None)
+    if person is None and token.lemma_.lower() in ROLE_NOUNS:
+        # "Recording Academy president and CEO Neil Portnow": the role's whole phrase names the person.
+        person = context.entity_in(whole_start, whole_end, (EntityType.PERSON,))
     if person is not None and not unnamed:
         return Speaker(person.name, SpeakerKind.PERSON, person.affiliation)
     bodies = (EntityType.ORGANISATION, EntityType.COUNTRY, EntityType.PLACE, EntityType.GROUP)

@@ -56,7 +56,8 @@ def speech_verb(doc: Doc, offset: int, quote: RawQuote) -> Token | None:
     reach = ATTRIBUTION_AFTER_TOKENS if last_char not in ".!?" else \
         (ATTRIBUTION_AFTER_QUESTION if last_char in "!?" else 0)
     after = [t for t in verbs if offset + t.idx >= end and (_tokens_between(doc, offset, end, t) <= reach or
-                                                            _subject_follows(doc, offset, end, t, reach))]
+                                                            _subject_follows(doc, offset, end, t, reach) or
+                                                            _said_at_once(doc, offset, end, t))]
     if after:
         return after[0]
     quoted_tokens = {t.i for t in doc if inside(quote, offset + t.idx)}
@@ -64,6 +65,12 @@ def speech_verb(doc: Doc, offset: int, quote: RawQuote) -> Token | None:
               (_tokens_between(doc, offset, offset + t.idx, start) <= INTRODUCTION_TOKENS or
                any(d.i in quoted_tokens for d in t.subtree))]
     return before[-1] if before else None
+
+
+def _said_at_once(doc: Doc, offset: int, end: int, verb: Token) -> bool:
+    """"'... Grammy Creators Alliance.' said Recording Academy president Neil Portnow": after a full stop
+    the quotation's sentence goes on only with a speech verb in lower case right after the closing mark."""
+    return verb.text[:1].islower() and _tokens_between(doc, offset, end, verb) <= 1
 
 
 def _subject_follows(doc: Doc, offset: int, end: int, verb: Token, reach: int) -> bool:
