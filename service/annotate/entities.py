@@ -48,7 +48,8 @@ _ROLE_BEFORE: Final = re.compile(
 ROLE_NOUNS: Final = ("secretary", "minister", "spokesman", "spokeswoman", "spokesperson", "chief", "head",
                      "director", "leader", "president", "chairman", "chairwoman", "chair", "executive",
                      "governor", "ambassador", "envoy", "commissioner", "official", "founder", "editor",
-                     "economist", "analyst", "manager", "coach", "captain", "lawyer", "attorney", "mayor")
+                     "economist", "analyst", "manager", "coach", "captain", "lawyer", "attorney", "mayor",
+                     "correspondent", "reporter", "judge", "professor")
 _S: Final = r"[^\S\n]+"  # spaces within a line
 _CAPITALISED: Final = r"[A-Z][\w&.’'-]*(?:[^\S\n]+[A-Z][\w&.’'-]*){0,4}"
 _ROLE_AFTER: Final = re.compile(
