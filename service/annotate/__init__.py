@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Final
 from ..deadline import Deadline
 from ..document import Document
 from ..extract.actors import ActorIndex
+from ..grammar import PARSE_BATCH_SIZE
 from .entities import name_entities, read_mentions
 from .events import dated_sentences, find_events
 from .model import Annotations, Entity, EntityType, Event, Quote, Speaker, SpeakerKind
@@ -25,6 +26,10 @@ __all__ = ["PARTS", "Annotations", "Entity", "EntityType", "Event", "Quote", "Sp
 
 # What options.include may ask this stage for.
 PARTS: Final = ("entities", "quotes", "events")
+# Characters parsed ahead beside the entity recognizer: what a long feature needs (a CNN/DM article's
+# quotations and dated sentences are ~3,000); beyond it find_quotes and find_events parse what they use,
+# under the deadline, and a hostile input of 6,000 dated sentences does not hold the parser.
+MAX_AHEAD_CHARS: Final = 30_000
 
 
 def annotate(document: Document, grammar: Grammar, parts: frozenset[str],
@@ -37,8 +42,11 @@ def annotate(document: Document, grammar: Grammar, parts: frozenset[str],
     # actors) is found, and those sentences parsed (~15 ms on a CNN/DM article), on a second thread while
     # the entity recognizer (~35 ms, the longest step) reads the article on this one from the start, each
     # spaCy pipeline under its own lock. find_quotes and find_events then find them in the article's parses.
-    ahead = _TextAhead(document, grammar, parts)
-    mentions, result.warnings = read_mentions(document, grammar, deadline)
+    ahead = _TextAhead(document, grammar, parts, deadline)
+    try:
+        mentions, result.warnings = read_mentions(document, grammar, deadline)
+    finally:
+        ahead.stop()  # at once on a failure or an overrun: the thread must not hold the parser after it
     actors, regions = ahead.result()
     if parts & {"entities", "quotes"}:
         entities = name_entities(document, mentions, actors)
@@ -54,23 +62,35 @@ def annotate(document: Document, grammar: Grammar, parts: frozenset[str],
 
 class _TextAhead:
     """On a thread of its own: the article's actors and quotation regions, and the parses of the sentences
-    the quotes and events will read, put into the article's parses (``Document.parses``)."""
+    the quotes and events will read (at most MAX_AHEAD_CHARS of them, a batch at a time, while neither the
+    request's deadline nor ``stop`` has come), put into the article's parses (``Document.parses``)."""
 
-    def __init__(self, document: Document, grammar: Grammar, parts: frozenset[str]) -> None:
-        self._document, self._grammar, self._parts = document, grammar, parts
+    def __init__(self, document: Document, grammar: Grammar, parts: frozenset[str],
+                 deadline: Deadline | None) -> None:
+        self._document, self._grammar, self._parts, self._deadline = document, grammar, parts, deadline
         self._found: tuple[ActorIndex, QuoteRegions | None] | None = None
+        self._stopped = threading.Event()
         self._thread = threading.Thread(target=self._run, name="precis-parse-ahead", daemon=True)
         self._thread.start()
 
     def _run(self) -> None:
         document = self._document
-        # Only a head start: what fails here is done again by the caller, and raises there.
+        # Only a head start: what fails or is left here is done again by the caller, and raises there.
         with contextlib.suppress(Exception):
             regions = quote_regions(document) if "quotes" in self._parts else None
             self._found = ActorIndex.learn(document.text), regions
             spans = [*(regions.to_parse if regions is not None else []),
                      *(dated_sentences(document) if "events" in self._parts else [])]
-            self._grammar.parse([document.span_text(span) for span in spans], document.parses)
+            texts = _capped([document.span_text(span) for span in spans], MAX_AHEAD_CHARS)
+            for first in range(0, len(texts), PARSE_BATCH_SIZE):
+                if self._stopped.is_set():
+                    return
+                if self._deadline is not None:
+                    self._deadline.check("annotate")
+                self._grammar.parse(texts[first : first + PARSE_BATCH_SIZE], document.parses)
+
+    def stop(self) -> None:
+        self._stopped.set()
 
     def result(self) -> tuple[ActorIndex, QuoteRegions | None]:
         self._thread.join()
@@ -78,3 +98,14 @@ class _TextAhead:
             regions = quote_regions(self._document) if "quotes" in self._parts else None
             self._found = ActorIndex.learn(self._document.text), regions
         return self._found
+
+
+def _capped(texts: list[str], most: int) -> list[str]:
+    """The first of ``texts`` up to ``most`` characters in all."""
+    kept, total = [], 0
+    for text in texts:
+        total += len(text)
+        if total > most:
+            break
+        kept.append(text)
+    return kept

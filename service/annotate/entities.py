@@ -128,7 +128,9 @@ def read_mentions(document: Document, grammar: Grammar,
                 text = ent.text[:-2] if ent.text.endswith(_POSSESSIVE) else ent.text  # "Christian Aid's"
                 start = span.start + ent.start_char
                 if kind is EntityType.PERSON and text.isupper():
-                    continue  # a label in capitals ("EXPERT VERDICT:", "CLAIMS:"), not a person's name
+                    # A label ("EXPERT VERDICT:") or a body's initials ("PCSU deputy general secretary ..."),
+                    # far more often than a person known by initials ("JFK"), whom this loses.
+                    continue
                 if kind is EntityType.PERSON and text.split()[-1].lower() in ORGANISATION_HEADS:
                     kind = EntityType.ORGANISATION  # "Christian Aid" read as a first and last name
                 elif kind is not EntityType.PERSON and _TITLE_BEFORE.search(document.text, 0, start):

@@ -103,8 +103,8 @@ class _Context:
     def antecedent(self, position: int) -> Entity | None:
         """The person "he" or "the minister" at ``position`` stands for: the last one named, unless a
         name that leads its sentence comes shortly before a name inside a later sentence."""
-        found = sorted((m.start, e) for e in self.entities if e.type is EntityType.PERSON for m in e.mentions
-                       if m.start < position and self._outside(m.start))
+        found = sorted(((m.start, e) for e in self.entities if e.type is EntityType.PERSON for m in e.mentions
+                        if m.start < position and self._outside(m.start)), key=lambda pair: pair[0])
         if not found:
             return None
         for start, entity in reversed(found):
@@ -201,6 +201,8 @@ def find_quotes(document: Document, grammar: Grammar, entities: list[Entity],
         speaker, cue = _attribute(parses[region], region.start, quote, context) if region in parses else (None, None)
         context.preferred = None
         if speaker is None and not partial and follow_on is not None and _ends_its_sentence(text, quote, region):
+            if deadline is not None:
+                deadline.check("annotate")
             speaker, cue = _trailing_attribution(document, grammar, follow_on, context)
         if speaker is None and not partial:
             speaker = introduced or _first_person_speaker(text, quote, context)
@@ -232,11 +234,11 @@ def _trailing_attribution(document: Document, grammar: Grammar, sentence: Span,
     """The speaker and cue of a sentence that only attributes the quotation before it."""
     doc = grammar.parse([document.span_text(sentence)], document.parses)[0]
     who = trailing_speaker(doc)
-    if who is None:
-        return None, None
+    speaker = _resolve(who, sentence.start, context) if who is not None else None
+    if speaker is None:
+        return None, None  # a cue with nobody to say it would be lent to whoever the fallbacks find
     verb = who.head
-    return _resolve(who, sentence.start, context), Span(sentence.start + verb.idx,
-                                                        sentence.start + verb.idx + len(verb.text))
+    return speaker, Span(sentence.start + verb.idx, sentence.start + verb.idx + len(verb.text))
 
 
 def _title_case(words: list[str]) -> bool:

@@ -188,7 +188,8 @@ class SentenceIndex:
         """The sentence just after a quotation's own, when nothing but spaces parts them: 'said Ulrich
         Schulte-Strathaus, secretary general of ...' may attribute it."""
         after = bisect.bisect_left(self.starts, region.end)
-        if after >= len(self.spans) or self.spans[after].start - region.end > LEAD_IN_GAP_CHARS:
+        if after >= len(self.spans) or self.spans[after].start - region.end > LEAD_IN_GAP_CHARS or \
+                len(self.spans[after]) > MAX_REGION_CHARS:
             return None
         return self.spans[after]
 

@@ -51,8 +51,9 @@ def read_not_agreed(cue: Token, reading: SentenceReading) -> None:
         _refused(cue, reading)
 
 
-# What "was rejected" as the outcome of a dispute or a decision: an offer, a pay claim, an appeal, a bill.
-REFUSABLE: Final = OFFER_WORDS | {"claim", "appeal", "bill", "motion", "amendment", "takeover", "merger"}
+# What "was rejected" as the outcome of a dispute or a decision: an offer, a demand, an appeal, a bill (not
+# a "claim": "his claim that he was at home was rejected" is a finding of fact).
+REFUSABLE: Final = OFFER_WORDS | {"appeal", "bill", "motion", "amendment", "takeover", "merger"}
 # Phrasal verbs of refusing or leaving talks, with their particle and what they must be about.
 PHRASAL_REFUSALS: Final = {"turn": ("down", OFFER_WORDS), "break": ("off", TALK_NOUNS),
                            "cut": ("off", TALK_NOUNS), "pull": ("out", TALK_NOUNS), "walk": ("out", TALK_NOUNS)}

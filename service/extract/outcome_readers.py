@@ -385,7 +385,8 @@ def read_intended(cue: Token, reading: SentenceReading) -> None:
         return
     action = tree.infinitive(cue)
     if action is None:
-        if lemma_of(cue) in ("plan", "schedule") and tree.is_passive(cue):
+        if lemma_of(cue) in ("plan", "schedule") and tree.is_passive(cue) and not under_demand(cue) and \
+                not tree.hedged(cue):
             _thing_expected(cue, reading)  # "further strikes are planned for next month"
         return
     head = cue.head if cue.pos_ == "ADJ" and cue.dep_ == "acomp" else cue

@@ -27,6 +27,9 @@ if TYPE_CHECKING:
 # this bounds a worker's memory (a few tens of MB at most) whatever it is sent.
 MAX_REMEMBERED: Final = 200_000
 
+# What the memo keys a token on: the only attributes a single-token pattern may read.
+KEYED_ATTRIBUTES: Final = frozenset({"TAG", "LOWER", "DEP", "IS_SPACE"})
+
 _RuleKey = tuple[int, int, int, bool]
 _LemmaKey = tuple[int, int, int]
 
@@ -42,7 +45,7 @@ class RememberedAttributes:
         # The lower-case forms single-token patterns name, outright or by pattern: any other word is
         # keyed as "some other word", so that the memo is keyed on tags and labels, not the vocabulary.
         self._named_words, self._word_patterns = _named_words(ruler)
-        self._ruled: dict[_RuleKey, tuple[int, int, int, int]] = {}
+        self._ruled: dict[_RuleKey, tuple[int, int, int, int, int]] = {}
         self._lemmas: dict[_LemmaKey, int] = {}
 
     def __call__(self, doc: Doc) -> Doc:
@@ -59,10 +62,12 @@ class RememberedAttributes:
                 if len(self._ruled) > MAX_REMEMBERED:
                     self._ruled.clear()
                 for token, key in zip(doc, keys, strict=True):
-                    self._ruled[key] = (token.pos, token.morph.key, token.lemma, token.dep)
+                    self._ruled[key] = (token.tag, token.pos, token.morph.key, token.lemma, token.dep)
             return
         for token, key in zip(doc, keys, strict=True):
-            pos, morph, lemma, dep = self._ruled[key]
+            tag, pos, morph, lemma, dep = self._ruled[key]
+            if tag != token.tag:
+                token.tag = tag  # the ruler tags a space "_SP"
             token.pos = pos
             if morph:
                 token.set_morph(morph)
@@ -80,6 +85,7 @@ class RememberedAttributes:
     def _lemmatize(self, doc: Doc) -> None:
         if len(self._lemmas) > MAX_REMEMBERED:
             self._lemmas.clear()
+            self._lemmatizer.cache.clear()  # spaCy's own cache on the same key, unbounded otherwise
         for token in doc:
             if token.lemma == 0:  # the lemmatizer does not overwrite what the ruler set
                 token.lemma = self._lemma(token)
@@ -98,7 +104,11 @@ def _named_words(ruler: AttributeRuler) -> tuple[frozenset[str], tuple[re.Patter
     patterns: list[re.Pattern[str]] = []
     for entry in ruler.patterns:
         for pattern in entry["patterns"]:
-            value = pattern[0].get("LOWER") if len(pattern) == 1 else None
+            if len(pattern) > 1:
+                continue
+            if set(pattern[0]) - KEYED_ATTRIBUTES:
+                raise ValueError(f"an attribute-ruler pattern this memo cannot key: {pattern}")
+            value = pattern[0].get("LOWER")
             if value is None:
                 continue
             if isinstance(value, str):

@@ -174,7 +174,7 @@ def trailing_speaker(doc: Doc) -> Token | None:
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subject is None and verb.i == 0:
             # 'said Ulrich Schulte-Strathaus': the parser may take the speaker for an object.
-            return next((c for c in verb.rights if c.dep_ in ("dobj", "attr", "npadvmod", "dative", "nsubj")
+            return next((c for c in verb.rights if c.dep_ in ("dobj", "attr", "npadvmod", "dative")
                          and c.pos_ in ("NOUN", "PROPN")), None)
         reports = any(c.dep_ in REPORTED_CLAUSES or (c.dep_ == "dobj" and verb.lemma_ != "tell")
                       for c in verb.children)

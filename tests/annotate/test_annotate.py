@@ -60,17 +60,22 @@ def test_speakers(text, speaker, grammar):
     assert [(q[2].name, q[2].kind) for q in quotes] == [speaker]
 
 
-@pytest.mark.parametrize(("text", "speaker"), [
+# A person named first and often, so that the most-salient fallback cannot give the expected answer.
+DISTRACTOR = "Ann Lee chairs the fund. Ann Lee spoke first, and Ann Lee left early.\n\n"
+
+
+@pytest.mark.parametrize(("text", "speaker", "cue"), [
     # The sentence after the quotation only attributes it.
-    ('Fuel taxes are rising.\n\n"Why target the airlines?" said Ulla Berg, secretary general of the Airline '
-     'Association.', "Ulla Berg"),
-    ("The shop opens at six. 'We will keep the shop open all year.' Priya Natarajan concluded in an interview "
-     "with the local paper.", "Priya Natarajan"),
-    ('Markets were calm. "The worst is over." Tom Okafor told the BBC.', "Tom Okafor"),
+    ('"Why target the airlines?" said Ulla Berg, secretary general of the Airline Association.', "Ulla Berg",
+     "said"),
+    ("'We will keep the shop open all year.' Priya Natarajan concluded in an interview with the local paper.",
+     "Priya Natarajan", "concluded"),
+    ('"The worst is over." Tom Okafor told the BBC.', "Tom Okafor", "told"),
 ])
-def test_an_attribution_in_the_sentence_after(text, speaker, grammar):
-    quotes = [q for q in _quotes(text, grammar) if not q[1]]
-    assert [q[2].name for q in quotes][:1] == [speaker]
+def test_an_attribution_in_the_sentence_after(text, speaker, cue, grammar):
+    document = build_document(DISTRACTOR + text)
+    quotes = [q for q in annotate(document, grammar, frozenset({"quotes"})).quotes if not q.partial]
+    assert [(q.speaker.name, document.span_text(q.cue)) for q in quotes] == [(speaker, cue)]
 
 
 @pytest.mark.parametrize("text", [
@@ -102,7 +107,7 @@ def test_a_quotation_under_a_label_is_the_article_s_person(grammar):
     ("One video shows a woman reminding her son to eat before telling him: 'I love you.'", None),
 ])
 def test_participle_speech_verbs(text, speaker, grammar):
-    quotes = _quotes(text, grammar)
+    quotes = _quotes(DISTRACTOR + text, grammar)
     assert [q[2].name for q in quotes] == [speaker]
     assert speaker is not None or quotes[0][2].kind is SpeakerKind.UNNAMED
 
@@ -137,7 +142,13 @@ def test_pronouns_and_roles_stand_for_the_person_the_text_is_about(text, speaker
      "Marc Wilmots"),
 ])
 def test_names_the_parser_or_the_tagger_misplace(text, speaker, grammar):
-    assert [q[2].name for q in _quotes(text, grammar)] == [speaker]
+    assert [q[2].name for q in _quotes(DISTRACTOR + text, grammar)] == [speaker]
+
+
+def test_a_sentence_after_that_names_nobody_lends_no_cue(grammar):
+    document = build_document(DISTRACTOR + '"Profits rose." It said in a statement.')
+    quote = annotate(document, grammar, frozenset({"quotes"})).quotes[0]
+    assert quote.cue is None or document.span_text(quote.cue) != "said"
 
 
 @pytest.mark.parametrize(("text", "speaker"), [

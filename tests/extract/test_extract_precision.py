@@ -506,7 +506,7 @@ def test_an_event_set_to_take_place_is_no_outcome(sentence, expected, grammar):
     ("The bid was rejected by the board.", ("The bid was rejected by the board", "none")),
     ("The proposal was turned down by shareholders on Friday.",
      ("The proposal was turned down by shareholders on Friday", "none")),
-    ("The union's pay claim was rejected.", ("The union's pay claim was rejected", "none")),
+    ("The union's pay demand was rejected.", ("The union's pay demand was rejected", "none")),
     # what "is anticipated", "is planned", "is scheduled": an awaited result, expected
     ("A deal is anticipated next week.", ("A deal is anticipated next week", "expected")),
     ("Further strikes are planned for next month.", ("Further strikes are planned for next month", "expected")),
@@ -522,6 +522,9 @@ def test_passive_refusals_and_awaited_results(sentence, expected, grammar):
     "The plan was not rejected.",                  # not refused
     "The minister is anticipated on Monday.",      # a person awaited, no outcome
     "More rain is planned.",                       # nothing a dispute or talks give
+    "A strike could be planned for May.",          # only possible
+    "The union demanded that a vote be scheduled.",  # asked for, not expected
+    "His claim that he was at home was rejected by the jury.",  # a finding of fact
 ])
 def test_no_refusal_or_awaited_result(sentence, grammar):
     _, outcomes = _read(sentence, grammar)
