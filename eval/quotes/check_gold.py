@@ -1,10 +1,11 @@
 """Checker for gold-quotes.json. Hard errors: part text != article[start:end], parts of a quote out of
 order or overlapping, two quotes overlapping, bad field values, not_quote text mismatch.
 Warnings (for review): a part/not_quote not directly bounded by quote marks; quote-mark characters in
-an article that bound no labelled span (possible missed quote; apostrophes are expected here)."""
+an article that bound no labelled span (possible missed quote; apostrophes are expected here).
+Checks the set in its own folder, or the one given: `python3 eval/quotes/check_gold.py eval/quotes3`."""
 import json, re, sys
 from pathlib import Path
-BASE = str(Path(__file__).resolve().parent)
+BASE = str(Path(sys.argv[1]).resolve() if len(sys.argv) > 1 else Path(__file__).resolve().parent)
 G = json.load(open(f'{BASE}/gold-quotes.json', encoding='utf-8'))
 MARKS = set('"“”‘’\'')
 errors, warns = [], []

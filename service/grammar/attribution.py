@@ -111,12 +111,17 @@ def speaker_token(verb: Token, offset: int, quote: RawQuote) -> Token | None:
     if subject is None and verb.dep_ in ("acl", "advcl", "xcomp", "pcomp"):
         subject = _subject_above(verb)  # "the board confirmed it, with a statement reading: ..."
     if subject is None and offset + verb.idx >= quote.parts[-1].end:
-        # '"...," smiles one broker': after the quotation the parser may take the speaker for an object.
-        subject = next((c for c in verb.rights if c.dep_ in ("dobj", "attr", "npadvmod", "dative")
-                        and c.pos_ in ("NOUN", "PROPN")), None)
+        subject = _inverted_subject(verb)  # after the quotation: '"...," smiles one broker'
     if subject is None or inside(quote, offset + subject.idx):
         return None
     return subject
+
+
+def _inverted_subject(verb: Token) -> Token | None:
+    """The speaker after the verb ("said Ulrich Schulte-Strathaus", '"...," smiles one broker'), which the
+    parser may take for an object."""
+    return next((c for c in verb.rights if c.dep_ in ("dobj", "attr", "npadvmod", "dative")
+                 and c.pos_ in ("NOUN", "PROPN")), None)
 
 
 def _name_before(verb: Token) -> Token | None:
@@ -173,9 +178,7 @@ def trailing_speaker(doc: Doc) -> Token | None:
             continue
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subject is None and verb.i == 0:
-            # 'said Ulrich Schulte-Strathaus': the parser may take the speaker for an object.
-            return next((c for c in verb.rights if c.dep_ in ("dobj", "attr", "npadvmod", "dative")
-                         and c.pos_ in ("NOUN", "PROPN")), None)
+            return _inverted_subject(verb)  # "said Ulrich Schulte-Strathaus"
         reports = any(c.dep_ in REPORTED_CLAUSES or (c.dep_ == "dobj" and verb.lemma_ != "tell")
                       for c in verb.children)
         return None if reports else subject
