@@ -77,6 +77,8 @@ def analysis_to_dict(analysis: Analysis) -> dict[str, Any]:
             "sentences": [_summary_sentence(doc, s) for s in summary.sentences],
             "method": summary.method,
             "model": summary.model,
+            "quotable_sentences": summary.quotable,
+            "ranked_sentences": summary.ranked,
         },
         "key_demands": [{**_item(doc, d), "actor": d.actor, "target": d.target}
                         for d in analysis.extraction.demands],

@@ -147,7 +147,8 @@ class AbstractiveSummarizer:
             warnings.append("the summary states what the article does not: " + ", ".join(missing[:20]))
         summary_sentences = [SummarySentence(None, support[0].similarity if support else 0.0, sentence, support)
                              for sentence, support in zip(sentences, supports, strict=True)]
-        return Summary(summary_sentences, "abstractive", self.name, " ".join(sentences), warnings, truncated)
+        return Summary(summary_sentences, "abstractive", self.name, " ".join(sentences), warnings, truncated,
+                       ranking.quotable, len(ranking.pool))
 
 
 def _within(sentences: list[str], limits: LengthLimits) -> tuple[list[str], list[str]]:

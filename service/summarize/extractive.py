@@ -41,6 +41,14 @@ class ExtractiveConfig:
     # the summary stage near 0.5 s and covers articles of ~5,000 words (CNN/DM averages ~30 sentences).
     # Later sentences are left out of the ranking, and the response says so.
     max_candidates: int = 200
+    # Under a length that is a ceiling (the default: at most 4 sentences), only the first
+    # ``lead_per_sentence`` x max_sentences quotable sentences are embedded and ranked. The lead prior
+    # caps the 12th one's score at 0.2 + 0.8 x 0.5^(12/5) = 0.35, under the 0.53 that the 4th is sure
+    # of, so a later one is picked only when the lead repeats itself. On the 247 cnndm-dev articles
+    # (22 quotable sentences on average) ROUGE-Lsum went 37.88 -> 37.85 and the summary stage p50
+    # 35.3 -> 24.3 ms; a window of 2 per sentence lost 0.26 ROUGE-Lsum. The response says how many of
+    # the quotable sentences were ranked.
+    lead_per_sentence: int = 3
 
 
 DEFAULT_EXTRACTIVE_CONFIG: Final = ExtractiveConfig()
@@ -99,6 +107,9 @@ class Summary:
     warnings: list[str] = field(default_factory=list)
     # True when part of the article was not considered for the summary.
     truncated: bool = False
+    # How many quotable sentences the article has, and how many of them (the first) were ranked.
+    quotable: int = 0
+    ranked: int = 0
 
 
 def candidates(document: Document, config: ExtractiveConfig) -> list[Sentence]:
@@ -165,30 +176,46 @@ class Ranking:
     scores: np.ndarray
     warnings: list[str]
     truncated: bool
+    # How many quotable sentences the article has (``pool`` is the first of them).
+    quotable: int = 0
 
 
-def rank_sentences(document: Document, encoder: Encoder,
-                   config: ExtractiveConfig = DEFAULT_EXTRACTIVE_CONFIG) -> Ranking:
+def rank_sentences(document: Document, encoder: Encoder, config: ExtractiveConfig = DEFAULT_EXTRACTIVE_CONFIG,
+                   lead: int | None = None) -> Ranking:
+    """The first ``max_candidates`` quotable sentences ranked, or only the first ``lead`` of them."""
     pool = candidates(document, config)
+    quotable = len(pool)
     warnings: list[str] = []
-    truncated = len(pool) > config.max_candidates
+    truncated = quotable > config.max_candidates
     if truncated:
-        warnings.append(f"the summary ranks the first {config.max_candidates} of {len(pool)} candidate "
+        warnings.append(f"the summary ranks the first {config.max_candidates} of {quotable} candidate "
                         "sentences; later sentences were not considered")
         pool = pool[: config.max_candidates]
+    if lead is not None:
+        pool = pool[:lead]
     if not pool:
-        return Ranking(pool, np.zeros((0, 0), dtype=np.float32), np.zeros(0, dtype=np.float32), warnings, False)
+        return Ranking(pool, np.zeros((0, 0), dtype=np.float32), np.zeros(0, dtype=np.float32), warnings, False,
+                       quotable)
     embeddings = _encode_unique(encoder, [document.span_text(s.span) for s in pool])
-    return Ranking(pool, embeddings, rank(embeddings, config), warnings, truncated)
+    return Ranking(pool, embeddings, rank(embeddings, config), warnings, truncated, quotable)
+
+
+def lead_window(limits: LengthLimits, config: ExtractiveConfig) -> int | None:
+    """How many leading quotable sentences can matter to a summary within ``limits``: all of them when
+    the limits must be filled or the sentence count is open, else ``lead_per_sentence`` per sentence."""
+    if limits.fill or limits.max_sentences is None:
+        return None
+    return config.lead_per_sentence * limits.max_sentences
 
 
 def summarize_extractive(document: Document, encoder: Encoder, limits: LengthLimits = DEFAULT_LENGTH,
                          config: ExtractiveConfig = DEFAULT_EXTRACTIVE_CONFIG) -> Summary:
     """The best sentences within ``limits``, in article order, each with its span and score."""
-    ranking = rank_sentences(document, encoder, config)
+    ranking = rank_sentences(document, encoder, config, lead_window(limits, config))
     pool, warnings = ranking.pool, ranking.warnings
     if not pool:
-        return Summary([], "extractive", encoder.name, "", ["no prose sentences to summarize"])
+        return Summary([], "extractive", encoder.name, "", ["no prose sentences to summarize"],
+                       quotable=ranking.quotable)
     word_counts = [count_words(document.span_text(s.span)) for s in pool]
     picked = select_mmr(ranking.scores, ranking.embeddings, word_counts, limits, config)
     sentences = [SummarySentence(pool[i].span, round(float(ranking.scores[i]), 4)) for i in picked]
@@ -197,7 +224,8 @@ def summarize_extractive(document: Document, encoder: Encoder, limits: LengthLim
         warnings.append(f"the best sentence has {word_counts[picked[0]]} words; it was cut to max_words="
                         f"{limits.max_words}")
     text = " ".join(document.span_text(s.span) for s in sentences)
-    return Summary(sentences, "extractive", encoder.name, text, warnings, ranking.truncated)
+    return Summary(sentences, "extractive", encoder.name, text, warnings, ranking.truncated, ranking.quotable,
+                   len(pool))
 
 
 def _first_words(document: Document, span: Span, count: int) -> Span:

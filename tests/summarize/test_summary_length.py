@@ -84,3 +84,21 @@ def test_a_word_budget_is_filled_with_shorter_sentences_that_fit(client):
     assert len(body["summary"]["text"].split()) <= budget
     assert len(picked) >= 3, picked  # the short ones fill what the long one could not
     assert words > budget
+
+
+LONG_ARTICLE = " ".join(f"Officials in district {n} said the new water plant served {n * 100} families during its "
+                        f"{n}th week of operation." for n in range(1, 31))
+
+
+def test_the_default_ranks_only_the_lead_and_says_how_much(client):
+    summary = client.post("/v1/summarize", json={"text": LONG_ARTICLE}).get_json()["summary"]
+    assert summary["quotable_sentences"] == 30
+    assert summary["ranked_sentences"] == 3 * 4  # three per sentence of the default's four
+    twelfth_ends = LONG_ARTICLE.index("district 13 ")
+    assert summary["sentences"] and all(s["end"] <= twelfth_ends for s in summary["sentences"])
+
+
+def test_a_request_with_its_own_limits_ranks_every_quotable_sentence(client):
+    for options in ({"max_sentences": 4}, {"max_words": 200}, {"ratio": 0.5}):
+        summary = client.post("/v1/summarize", json={"text": LONG_ARTICLE, "options": options}).get_json()["summary"]
+        assert summary["quotable_sentences"] == summary["ranked_sentences"] == 30, options
