@@ -1,7 +1,7 @@
 """Scores quotation finding and attribution in process against a labelled set: eval/quotes (24 BBC and
 CNN/DM articles labelled for this project before the rules were written), eval/quotes2 (26 more),
-eval/quotes3 (23 more), eval/quotes4 (24 more) or eval/quotes5 (24 CNN/DM more), each labelled later by another reader with the same
-conventions and scored once before any of its misses was read.
+eval/quotes3 (23 more), eval/quotes4 (24 more) or eval/quotes5 (24 CNN/DM more), each labelled later by
+another reader with the same conventions and scored once before any of its misses was read.
 
   python scripts/score_quotes.py [--set quotes|quotes2|quotes3|quotes4|quotes5] [--split dev|test|all] [--show]
 

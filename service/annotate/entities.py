@@ -193,13 +193,17 @@ def _group(document: Document, mentions: list[Mention], actors: ActorIndex) -> l
 
 def _merge_first_names(entities: list[Entity]) -> list[Entity]:
     """A one-word name that is the first name of exactly one person named in full ("Julia" for "Julia
-    Louis-Dreyfus", which the recognizer may even call an organisation) is that person."""
+    Louis-Dreyfus", which the recognizer may even call an organisation) is that person; so is a body
+    named by the surname of exactly one such person ("McCoy" read as an organisation where "AP McCoy"
+    is a person: one sense per document)."""
     people = [e for e in entities if e.type is EntityType.PERSON and len(e.name.split()) > 1]
     kept = []
     for entity in entities:
         words = entity.name.split()
         owners = [p for p in people if p is not entity and p.name.split()[0] == entity.name] \
             if len(words) == 1 and entity.type in (EntityType.PERSON, *BODY_TYPES) else []
+        if not owners and len(words) == 1 and entity.type in BODY_TYPES and entity.type is not EntityType.COUNTRY:
+            owners = [p for p in people if person_key(p.name) == entity.name]
         if len(owners) == 1:
             owners[0].mentions.extend(entity.mentions)
         else:

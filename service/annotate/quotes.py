@@ -48,6 +48,20 @@ UNNAMED_HEADS: Final = frozenset({
     "friends", "neighbour", "neighbor", "neighbours", "resident", "residents", "statement", "spokesmen",
     "representative", "others", "someone", "one", "founders", "broker", "brokers", "trader", "traders",
 })
+# Common nouns that name a body, so that "the firm said" is the body named last. Any other "the
+# young woman said" is a person the text does not name, never the last body named before her.
+BODY_NOUNS: Final = ORGANISATION_HEADS | frozenset({
+    "firm", "government", "monopoly", "team", "carrier", "operator", "regulator", "retailer", "manufacturer",
+    "maker", "giant", "airline", "insurer", "lender", "broadcaster", "newspaper", "paper", "administration",
+    "embassy", "organisers", "organizers", "business", "brand", "chain", "charity", "supermarket", "studio",
+})
+# Nouns of what a text reports from, not of who: "the affidavit said", "the study found".
+DOCUMENT_NOUNS: Final = frozenset({
+    "report", "statement", "affidavit", "study", "complaint", "lawsuit", "suit", "letter", "filing", "document",
+    "survey", "paper", "website", "site", "release", "notice", "message", "email", "e-mail", "post", "tweet",
+    "ruling", "judgment", "judgement", "indictment", "memo", "book", "article", "research", "review", "poll",
+    "note", "sign", "caption", "headline", "advert", "ad", "video", "footage", "documents", "papers", "records",
+})
 PERSON_PRONOUNS: Final = frozenset({"he", "she", "him", "her"})
 GROUP_PRONOUNS: Final = frozenset({"they", "it", "them"})
 # Characters between two quotations within which the second, with no attribution of its own, is taken
@@ -83,6 +97,9 @@ class _Context:
     sentence_starts: list[int]
     # The person a lead-in sentence has speak ("Rodrigo de Rato said ..."): the next "he said" is theirs.
     preferred: Speaker | None = None
+    # The person the sentence before is about (its subject, else the last person it names) and where
+    # that sentence ends: what a "he said" right after it most often stands for (centering).
+    centre: tuple[Entity, int] | None = None
     # The person who spoke the quotation before, and where it ended: "He added: ..." right after it,
     # with nobody named between, is them.
     previous: tuple[Speaker, int] | None = None
@@ -99,6 +116,15 @@ class _Context:
         named_between = any(end <= m.start < position and self._outside(m.start) for e in self.entities
                             if e.type is EntityType.PERSON for m in e.mentions)
         return speaker if 0 <= position - end <= CONTINUATION_CHARS and not named_between else None
+
+    def centre_at(self, position: int) -> Entity | None:
+        """The person the sentence before is about, when nobody is named between it and ``position``."""
+        if self.centre is None:
+            return None
+        person, end = self.centre
+        named_between = any(end <= m.start < position and self._outside(m.start) for e in self.entities
+                            if e.type is EntityType.PERSON for m in e.mentions)
+        return None if named_between else person
 
     def antecedent(self, position: int) -> Entity | None:
         """The person "he" or "the minister" at ``position`` stands for: the last one named, unless a
@@ -196,10 +222,11 @@ def find_quotes(document: Document, grammar: Grammar, entities: list[Entity],
         introduced = _lead_in_speaker(parses[introduction], introduction.start, context) \
             if introduction in parses else None
         context.preferred = introduced if introduced is not None and introduced.kind is SpeakerKind.PERSON else None
+        context.centre = _centre(parses[introduction], introduction.start, context) if introduction in parses else None
         context.previous = (quotes[-1].speaker, quotes[-1].parts[-1].end) if quotes and quotes[-1].speaker \
             and quotes[-1].speaker.kind is SpeakerKind.PERSON and quotes[-1].speaker.name else None
         speaker, cue = _attribute(parses[region], region.start, quote, context) if region in parses else (None, None)
-        context.preferred = None
+        context.preferred = context.centre = None
         if speaker is None and not partial and follow_on is not None and _ends_its_sentence(text, quote, region):
             if deadline is not None:
                 deadline.check("annotate")
@@ -213,6 +240,8 @@ def find_quotes(document: Document, grammar: Grammar, entities: list[Entity],
         words = " ".join(text[p.start : p.end] for p in quote.parts).split()
         if partial and (_title_case(words) or (speaker is None and len(words) <= MAX_SCARE_WORDS)):
             continue  # a title, or a scare quote: nobody is reported as saying it
+        if not partial and _title_case(words) and not _ends_a_sentence(text, quote):
+            continue  # 'In the 1950s, "The Blob" was ...': a title that opens the writer's sentence
         quotes.append(Quote(quote.parts, partial, speaker, cue))
     return quotes, warnings
 
@@ -246,6 +275,15 @@ def _title_case(words: list[str]) -> bool:
     return 0 < len(words) <= MAX_TITLE_WORDS and all(w[:1].isupper() or w[:1].isdigit() for w in significant if w)
 
 
+def _ends_a_sentence(text: str, quote: RawQuote) -> bool:
+    """Speech ends on punctuation, inside the marks or right after them; a title runs on into the
+    writer's sentence."""
+    last = quote.parts[-1]
+    inside_marks = text[last.start : last.end].rstrip(" \"'“”‘’")
+    after_marks = text[last.end : last.end + 2].lstrip("\"'“”‘’")
+    return inside_marks[-1:] in (".", ",", "!", "?", ":", ";") or after_marks[:1] in (".", ",", "!", "?", ":", ";", "")
+
+
 def _names_something(text: str, quote: RawQuote) -> bool:
     """A title or a name: the word before the mark introduces one ("a report called 'Fair Play'")."""
     opening = quote.parts[0].start - 1
@@ -269,6 +307,25 @@ def _lead_in_speaker(doc: Doc, offset: int, context: _Context) -> Speaker | None
     """Whoever the sentence before has speak, named as the quotes name speakers."""
     subject = lead_in_subject(doc)
     return _resolve(subject, offset, context) if subject is not None else None
+
+
+def _centre(doc: Doc, offset: int, context: _Context) -> tuple[Entity, int] | None:
+    """The person a sentence is about: the person its main verb's subject names ("then-Sen. Obama
+    hammered the Bush administration"), else the last person it names outside quotation marks ("The
+    complaint was made by his opponent, Tigran Petrosian.")."""
+    end = offset + len(doc.text)
+    for token in doc:
+        if token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ == "ROOT":
+            start, stop = (offset + edge for edge in noun_phrase(token))
+            if (person := context.entity_in(start, stop, (EntityType.PERSON,))) is not None:
+                return person, end
+    named = sorted((m.start, m.end, e) for e in context.entities if e.type is EntityType.PERSON
+                   for m in e.mentions if offset <= m.start < end and context._outside(m.start))
+    for start, stop, person in reversed(named):
+        span = doc.char_span(start - offset, stop - offset, alignment_mode="expand")
+        if span is None or span.root.dep_ != "compound":  # "the Bush administration", "French Maid outfits"
+            return person, end
+    return None
 
 
 def _is_partial(text: str, quote: RawQuote) -> bool:
@@ -309,7 +366,7 @@ def _resolve(token: Token, offset: int, context: _Context) -> Speaker | None:
             return context.preferred
         if (speaker := context.previous_speaker(position)) is not None:
             return speaker
-        person = context.antecedent(position)
+        person = context.centre_at(position) or context.antecedent(position)
         return Speaker(person.name, SpeakerKind.PERSON, person.affiliation) if person else None
     if lower in GROUP_PRONOUNS:
         body = context.last_body_before(position)
@@ -370,11 +427,18 @@ def _named_by_the_text(token: Token, offset: int, context: _Context) -> Speaker 
         kind = SpeakerKind.ORGANISATION if token.lower_ in ORGANISATION_HEADS or (not titled and len(words) == 1) \
             else SpeakerKind.PERSON
         return Speaker(name, kind)
-    if any(t.lower_ in ("the", "this") for t in token.lefts):
+    definite = any(t.lower_ in ("the", "this") for t in token.lefts)
+    lemma = token.lemma_.lower()
+    if definite and lemma in BODY_NOUNS:
         # "the former monopoly", "the club" is the last body named.
         body = context.last_body_before(position)
         if body is not None:
             return Speaker(body.name, SpeakerKind.ORGANISATION)
+    elif definite and lemma not in DOCUMENT_NOUNS and token.tag_ in ("NN", "JJ"):
+        # "said the 30-year-old", "the Italian added": a description of the person the text is about.
+        person = context.antecedent(position)
+        if person is not None:
+            return Speaker(person.name, SpeakerKind.PERSON, person.affiliation)
     return Speaker(None, SpeakerKind.UNNAMED)
 
 

@@ -57,11 +57,32 @@ def _role(text: str, i: int) -> str | None:
         return "close"
     if before.isalnum() and after.isalnum():
         return None  # "don't", "Beijing’s"
+    if char in SINGLE and _elided_year(text, i):
+        return None
     if (before in OPENS_AFTER or before in DOUBLE | SINGLE) and not after.isspace():
         return "open"
     if not before.isspace() and (after in CLOSES_BEFORE or after in DOUBLE | SINGLE):
         return "close"
     return None
+
+
+# Words after which "'90" is a year with its century left out ("the class of '57"); after a comma or
+# a number it is one too ("Feb 24, '90").
+YEAR_BEFORE_WORDS: Final = frozenset({"of", "in", "since", "from", "until", "till", "to", "and", "class", "summer",
+                                      "winter", "spring", "autumn", "fall", "season", "vintage"})
+
+
+def _elided_year(text: str, i: int) -> bool:
+    """An apostrophe for a century left out: "the '90s", "Feb 24, '90", "since '03"."""
+    digits, following = text[i + 1 : i + 3], text[i + 3 : i + 4]
+    if len(digits) < 2 or not digits.isdigit() or following.isdigit():
+        return False
+    if following == "s":
+        return True
+    if following.isalpha():
+        return False
+    previous = text[max(0, i - 20) : i].split()
+    return bool(previous) and (previous[-1][-1] in ",0123456789" or previous[-1].lower() in YEAR_BEFORE_WORDS)
 
 
 def unquoted(text: str) -> str:

@@ -99,9 +99,7 @@ def speaker_token(verb: Token, offset: int, quote: RawQuote) -> Token | None:
     if verb.lower_ == "according":
         to = next(c for c in verb.children if c.lower_ == "to")
         return next((c for c in to.children if c.dep_ == "pobj"), None)
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    # "The charity's head of HIV/Aids in Britain, Simon Wright said": the name, of two subjects.
-    subject = next((c for c in subjects if c.pos_ == "PROPN"), subjects[0] if subjects else None)
+    subject = _subject_of(verb, ("nsubj", "nsubjpass"))
     if subject is None and verb.dep_ == "ROOT":
         subject = _name_before(verb)  # "After the ruling Carla Ferstman, legal director of X, said:"
     if subject is None and verb.dep_ == "conj":  # "He paused and added: ..."
@@ -115,6 +113,13 @@ def speaker_token(verb: Token, offset: int, quote: RawQuote) -> Token | None:
     if subject is None or inside(quote, offset + subject.idx):
         return None
     return subject
+
+
+def _subject_of(verb: Token, relations: tuple[str, ...]) -> Token | None:
+    """The verb's subject; of two, the name ("The charity's head of HIV/Aids in Britain, Simon Wright said";
+    "said study co-author Bernard Wood", where the parser makes "co" a subject too)."""
+    subjects = [c for c in verb.children if c.dep_ in relations]
+    return next((c for c in subjects if c.pos_ == "PROPN"), subjects[0] if subjects else None)
 
 
 def _inverted_subject(verb: Token) -> Token | None:
@@ -196,7 +201,7 @@ def lead_in_subject(doc: Doc) -> Token | None:
     for verb in reversed([t for t in doc if is_speech(t)]):
         if quoted_at(verb.idx):
             continue
-        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        subject = _subject_of(verb, ("nsubj",))
         if subject is not None and not quoted_at(subject.idx):
             return subject
     return None
