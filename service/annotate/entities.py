@@ -131,8 +131,8 @@ def read_mentions(document: Document, grammar: Grammar,
                     # A label ("EXPERT VERDICT:") or a body's initials ("PCSU deputy general secretary ..."),
                     # far more often than a person known by initials ("JFK"), whom this loses.
                     continue
-                if kind is EntityType.PERSON and text.split()[-1].lower() in ORGANISATION_HEADS:
-                    kind = EntityType.ORGANISATION  # "Christian Aid" read as a first and last name
+                if kind is EntityType.PERSON and text.split()[-1].lower() in ORGANISATION_HEADS | CLUB_WORDS:
+                    kind = EntityType.ORGANISATION  # "Christian Aid", "Manchester United" read as a person
                 elif kind is not EntityType.PERSON and _TITLE_BEFORE.search(document.text, 0, start):
                     kind = EntityType.PERSON  # "Mr Straw" with "Straw" read as an organisation
                 if span in titled:
@@ -152,6 +152,11 @@ def _canonical(mention: Mention) -> tuple[str, EntityType]:
         is_country = known not in rules.ORGANIZATION_ALIASES
         return known, EntityType.COUNTRY if is_country else EntityType.ORGANISATION
     return bare, mention.type
+
+
+# Last words of sports clubs' names, which the recognizer reads as people ("Manchester United").
+CLUB_WORDS: Final = frozenset({"united", "city", "rovers", "athletic", "wanderers", "fc", "albion", "hotspur",
+                               "rangers", "celtic", "villa", "palace", "wednesday", "argyle", "orient"})
 
 
 # Letters after a name that are no part of it: "Simon Farrell QC" is found under Farrell, not under "QC"

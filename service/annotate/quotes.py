@@ -97,9 +97,10 @@ class _Context:
     sentence_starts: list[int]
     # The person a lead-in sentence has speak ("Rodrigo de Rato said ..."): the next "he said" is theirs.
     preferred: Speaker | None = None
-    # The person the sentence before is about (its subject, else the last person it names) and where
-    # that sentence ends: what a "he said" right after it most often stands for (centering).
-    centre: tuple[Entity, int] | None = None
+    # The person the sentence before is about (its subject, else the last person it names), where that
+    # sentence ends, and whether it was its subject: what a "he said" right after it most often stands
+    # for (centering).
+    centre: tuple[Entity, int, bool] | None = None
     # The person who spoke the quotation before, and where it ended: "He added: ..." right after it,
     # with nobody named between, is them.
     previous: tuple[Speaker, int] | None = None
@@ -117,11 +118,12 @@ class _Context:
                             if e.type is EntityType.PERSON for m in e.mentions)
         return speaker if 0 <= position - end <= CONTINUATION_CHARS and not named_between else None
 
-    def centre_at(self, position: int) -> Entity | None:
-        """The person the sentence before is about, when nobody is named between it and ``position``."""
-        if self.centre is None:
+    def centre_at(self, position: int, subject: bool) -> Entity | None:
+        """The person the sentence before is about (only when its subject names them, if ``subject``),
+        when nobody is named between it and ``position``."""
+        if self.centre is None or (subject and not self.centre[2]):
             return None
-        person, end = self.centre
+        person, end, _ = self.centre
         named_between = any(end <= m.start < position and self._outside(m.start) for e in self.entities
                             if e.type is EntityType.PERSON for m in e.mentions)
         return None if named_between else person
@@ -148,14 +150,23 @@ class _Context:
     def _outside(self, position: int) -> bool:
         return not any(p.start <= position < p.end for p in self.quoted)
 
-    def entity_in(self, start: int, end: int, kinds: tuple[EntityType, ...]) -> Entity | None:
+    def entity_in(self, start: int, end: int, kinds: tuple[EntityType, ...], head: int | None = None) -> Entity | None:
+        """The first entity of ``kinds`` mentioned in [start, end); the one whose mention holds ``head``
+        when there is one ("Tsarnaev's defense attorney Judy Clarke" is Clarke)."""
         found = [(m.start, e) for e in self.entities if e.type in kinds for m in e.mentions
-                 if start <= m.start < end]
+                 if start <= m.start < end and (head is None or m.start <= head < m.end)]
+        if not found and head is not None:
+            return self.entity_in(start, end, kinds)
         return min(found, key=lambda pair: pair[0])[1] if found else None
 
-    def person_named(self, surname: str) -> Entity | None:
-        return next((e for e in self.entities if e.type is EntityType.PERSON and person_key(e.name) == surname),
-                    None)
+    def person_named(self, name: str) -> Entity | None:
+        """The person a single name stands for: by surname, else the one person with that first name."""
+        people = [e for e in self.entities if e.type is EntityType.PERSON]
+        by_surname = next((e for e in people if person_key(e.name) == name), None)
+        if by_surname is not None:
+            return by_surname
+        by_first_name = [e for e in people if len(e.name.split()) > 1 and e.name.split()[0] == name]
+        return by_first_name[0] if len(by_first_name) == 1 else None
 
     def last_body_before(self, position: int) -> Entity | None:
         """The organisation named last before ``position``: what "it said" and "they added" stand for."""
@@ -309,7 +320,7 @@ def _lead_in_speaker(doc: Doc, offset: int, context: _Context) -> Speaker | None
     return _resolve(subject, offset, context) if subject is not None else None
 
 
-def _centre(doc: Doc, offset: int, context: _Context) -> tuple[Entity, int] | None:
+def _centre(doc: Doc, offset: int, context: _Context) -> tuple[Entity, int, bool] | None:
     """The person a sentence is about: the person its main verb's subject names ("then-Sen. Obama
     hammered the Bush administration"), else the last person it names outside quotation marks ("The
     complaint was made by his opponent, Tigran Petrosian.")."""
@@ -317,14 +328,16 @@ def _centre(doc: Doc, offset: int, context: _Context) -> tuple[Entity, int] | No
     for token in doc:
         if token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ == "ROOT":
             start, stop = (offset + edge for edge in noun_phrase(token))
-            if (person := context.entity_in(start, stop, (EntityType.PERSON,))) is not None:
-                return person, end
+            person = context.entity_in(start, stop, (EntityType.PERSON,), head=offset + token.idx) or \
+                (context.person_named(token.text) if token.pos_ == "PROPN" else None)
+            if person is not None:
+                return person, end, True
     named = sorted((m.start, m.end, e) for e in context.entities if e.type is EntityType.PERSON
                    for m in e.mentions if offset <= m.start < end and context._outside(m.start))
     for start, stop, person in reversed(named):
         span = doc.char_span(start - offset, stop - offset, alignment_mode="expand")
         if span is None or span.root.dep_ != "compound":  # "the Bush administration", "French Maid outfits"
-            return person, end
+            return person, end, False
     return None
 
 
@@ -364,9 +377,12 @@ def _resolve(token: Token, offset: int, context: _Context) -> Speaker | None:
     if lower in PERSON_PRONOUNS:
         if context.preferred is not None:
             return context.preferred
-        if (speaker := context.previous_speaker(position)) is not None:
+        # The subject of the sentence before outranks the speaker of the quotation before ("Alexis also
+        # wasn't shy about it. '...,' she posted."); a name merely in that sentence does not.
+        person = context.centre_at(position, subject=True)
+        if person is None and (speaker := context.previous_speaker(position)) is not None:
             return speaker
-        person = context.centre_at(position) or context.antecedent(position)
+        person = person or context.centre_at(position, subject=False) or context.antecedent(position)
         return Speaker(person.name, SpeakerKind.PERSON, person.affiliation) if person else None
     if lower in GROUP_PRONOUNS:
         body = context.last_body_before(position)
@@ -381,7 +397,7 @@ def _resolve(token: Token, offset: int, context: _Context) -> Speaker | None:
     name_start, name_end = (offset + edge for edge in noun_phrase(token))
     whole_start, whole_end = offset + token.left_edge.idx, offset + token.right_edge.idx + len(token.right_edge.text)
     unnamed = token.lemma_.lower() in UNNAMED_HEADS
-    person = context.entity_in(name_start, name_end, (EntityType.PERSON,)) or \
+    person = context.entity_in(name_start, name_end, (EntityType.PERSON,), head=offset + token.idx) or \
         (context.person_named(token.text) if _looks_proper(token) else None)
     if person is None and token.lemma_.lower() in ROLE_NOUNS:
         # "Recording Academy president and CEO Neil Portnow": the role's whole phrase names the person.

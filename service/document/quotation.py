@@ -153,11 +153,14 @@ def _paragraph_end(text: str, current: RawQuote, start: int, newline: int,
 
 def _spaced_close(text: str, start: int, mark: int) -> bool:
     """'"... from Germany and France, " EPP spokesman Alexander Radwan said': a mark between spaces, after
-    a comma, closes the open quotation (no quotation opens with a space after its mark)."""
+    a comma, closes the open quotation (no quotation opens with a space after its mark); so does one after
+    the closing mark of a quotation inside it ("... I said, 'My God, it's going to hit,' " he told us)."""
     last = mark - 1
     while last >= start and text[last] in " \t":
         last -= 1
-    return start <= last < mark - 1 and text[last] == ","
+    if not start <= last < mark - 1:
+        return False
+    return text[last] == "," or (text[last] in DOUBLE | SINGLE and last > start and text[last - 1] in ",.!?")
 
 
 def _after_sentence_end(text: str, start: int, mark: int) -> bool:

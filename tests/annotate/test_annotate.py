@@ -35,6 +35,9 @@ def _quotes(text, grammar):
     ("First test: Kingston, Feb 24, '90 Last test: Sep 4, '03 Tom Bale said: 'I would take the job.'",
      ["I would take the job."]),
     ("Music of the '60s and the class of '57 met. 'It was loud,' she said.", ["It was loud,"]),
+    # A closing mark after a space, right after a quotation inside the quotation closes.
+    ('"I said, \'It is going to hit,\' " Jean Roux told us. "Then I saw smoke."',
+     ["I said, 'It is going to hit,'", "Then I saw smoke."]),
 ])
 def test_marks_pair_across_styles_and_paragraphs(text, quoted):
     found = [" ".join(text[p.start : p.end] for p in q.parts) for q in find_quoted(text)]
@@ -160,6 +163,25 @@ def test_he_after_a_sentence_is_who_that_sentence_is_about(text, speaker, gramma
 ])
 def test_descriptions_of_people_and_of_bodies(text, speaker, grammar):
     assert [(q[2].name, q[2].kind) for q in _quotes(text, grammar)] == [speaker]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # The name the subject's own words give, not a name that modifies them.
+    ('Ann Lee chairs the fund. "He was there," Smith\'s defence attorney Judy Clarke conceded.', "Judy Clarke"),
+    # A sentence's subject, even one named by first name only, outranks the speaker of the quotation before.
+    ("Ann Lee chairs the fund. A troll accused Alexis Randock of being idle. Rickie Fowler wrote that the troll "
+     "'might want to get his facts straight'. Alexis also wasn't shy about standing up for herself. 'I work hard "
+     "for what I have,' she posted.", "Alexis Randock"),
+])
+def test_who_a_subject_names(text, speaker, grammar):
+    assert [q[2].name for q in _quotes(text, grammar) if not q[1]] == [speaker]
+
+
+def test_a_club_is_no_person(grammar):
+    doc = build_document("Juan Mata scored twice as Manchester United beat Leicester City on Sunday.")
+    entities = {e.name: e.type for e in annotate(doc, grammar, frozenset({"entities"})).entities}
+    assert entities.get("Manchester United") is not EntityType.PERSON
+    assert entities.get("Juan Mata") is EntityType.PERSON
 
 
 def test_a_lead_in_names_its_speaker_not_the_noun_before_the_name(grammar):
@@ -320,7 +342,7 @@ def test_the_three_are_absent_unless_asked_for(client):
 # Each labelled set: the SHA-256 of its gold (a changed gold must be measured again) and the figures
 # measured when the floors were set.
 LABELLED_QUOTATIONS = {
-    # 55/59 full quotations found, 52/55 right speakers (the test split first scored 16/17 and 8/16 before
+    # 55/59 full quotations found, 51/55 right speakers (the test split first scored 16/17 and 8/16 before
     # its misses were read).
     "quotes": "bf23dbfb779cd0c24a869d7a0602e3ae6d0babcb87b55d674cb44849004ca055",
     # 59/61 found, 54/59 right speakers (first scored 59/61 and 42/59, before any miss was read).
@@ -333,6 +355,8 @@ LABELLED_QUOTATIONS = {
     # 85/85 found, 71/85 right speakers (first scored 85/85 and 57/85, before any miss was read): below
     # the issue's 85% too.
     "quotes5": "ba9e122f5997f076afff2a6b2a6df3c2cc57601a9910aa2ea0be472c2f5a6862",
+    # 57/57 found, 52/57 right speakers (first scored 57/57 and 47/57, before any miss was read).
+    "quotes6": "dd0306cebbe49e9dda04ac4d2da97c2b023fc269367c4fcc01fa96a6792f8b34",
 }
 
 
