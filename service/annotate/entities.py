@@ -49,7 +49,7 @@ ROLE_NOUNS: Final = ("secretary", "minister", "spokesman", "spokeswoman", "spoke
                      "director", "leader", "president", "chairman", "chairwoman", "chair", "executive",
                      "governor", "ambassador", "envoy", "commissioner", "official", "founder", "editor",
                      "economist", "analyst", "manager", "coach", "captain", "lawyer", "attorney", "mayor",
-                     "correspondent", "reporter", "judge", "professor")
+                     "correspondent", "reporter", "judge", "professor", "boss", "skipper", "champion")
 _S: Final = r"[^\S\n]+"  # spaces within a line
 _CAPITALISED: Final = r"[A-Z][\w&.’'-]*(?:[^\S\n]+[A-Z][\w&.’'-]*){0,4}"
 _ROLE_AFTER: Final = re.compile(

@@ -97,10 +97,8 @@ class _Context:
     sentence_starts: list[int]
     # The person a lead-in sentence has speak ("Rodrigo de Rato said ..."): the next "he said" is theirs.
     preferred: Speaker | None = None
-    # The person the sentence before is about (its subject, else the last person it names), where that
-    # sentence ends, and whether it was its subject: what a "he said" right after it most often stands
-    # for (centering).
-    centre: tuple[Entity, int, bool] | None = None
+    # Whom the sentence before is about: what a "he said" right after it most often stands for.
+    centre: _Centre | None = None
     # The person who spoke the quotation before, and where it ended: "He added: ..." right after it,
     # with nobody named between, is them.
     previous: tuple[Speaker, int] | None = None
@@ -110,23 +108,25 @@ class _Context:
         return cls(document.text, entities, [p for q in quoted for p in q.parts],
                    [s.span.start for s in document.sentences])
 
-    def previous_speaker(self, position: int) -> Speaker | None:
+    def previous_speaker(self, position: int, named_between_too: bool = False) -> Speaker | None:
+        """The speaker of the quotation just before, with nobody named since (unless ``named_between_too``)."""
         if self.previous is None:
             return None
         speaker, end = self.previous
-        named_between = any(end <= m.start < position and self._outside(m.start) for e in self.entities
-                            if e.type is EntityType.PERSON for m in e.mentions)
-        return speaker if 0 <= position - end <= CONTINUATION_CHARS and not named_between else None
-
-    def centre_at(self, position: int, subject: bool) -> Entity | None:
-        """The person the sentence before is about (only when its subject names them, if ``subject``),
-        when nobody is named between it and ``position``."""
-        if self.centre is None or (subject and not self.centre[2]):
+        if not 0 <= position - end <= CONTINUATION_CHARS:
             return None
-        person, end, _ = self.centre
-        named_between = any(end <= m.start < position and self._outside(m.start) for e in self.entities
-                            if e.type is EntityType.PERSON for m in e.mentions)
-        return None if named_between else person
+        return speaker if named_between_too or not self.named_between(end, position) else None
+
+    def centre_at(self, position: int, how: str) -> Entity | None:
+        """The person the sentence before is about, found ``how``, when nobody is named between."""
+        centre = self.centre
+        if centre is None or centre.how != how or self.named_between(centre.end, position):
+            return None
+        return centre.person
+
+    def named_between(self, start: int, end: int) -> bool:
+        return any(start <= m.start < end and self._outside(m.start) for e in self.entities
+                   if e.type is EntityType.PERSON for m in e.mentions)
 
     def antecedent(self, position: int) -> Entity | None:
         """The person "he" or "the minister" at ``position`` stands for: the last one named, unless a
@@ -242,9 +242,12 @@ def find_quotes(document: Document, grammar: Grammar, entities: list[Entity],
             if deadline is not None:
                 deadline.check("annotate")
             speaker, cue = _trailing_attribution(document, grammar, follow_on, context)
+        goes_on = bool(quotes) and _goes_on(text, quotes[-1], quote)
+        if speaker is None and goes_on and not context.named_between(quotes[-1].parts[-1].end, quote.parts[0].start):
+            speaker = quotes[-1].speaker  # "'A,' she said. 'B.'": B is hers, whoever A named
         if speaker is None and not partial:
             speaker = introduced or _first_person_speaker(text, quote, context)
-        if speaker is None and quotes and _goes_on(text, quotes[-1], quote):
+        if speaker is None and goes_on:
             speaker = quotes[-1].speaker
         if speaker is None and not partial:
             speaker = _most_salient_person(entities)
@@ -320,24 +323,38 @@ def _lead_in_speaker(doc: Doc, offset: int, context: _Context) -> Speaker | None
     return _resolve(subject, offset, context) if subject is not None else None
 
 
-def _centre(doc: Doc, offset: int, context: _Context) -> tuple[Entity, int, bool] | None:
-    """The person a sentence is about: the person its main verb's subject names ("then-Sen. Obama
-    hammered the Bush administration"), else the last person it names outside quotation marks ("The
-    complaint was made by his opponent, Tigran Petrosian.")."""
+@dataclass(frozen=True, slots=True)
+class _Centre:
+    """Whom a sentence is about (centering): the person its main verb's subject names ("subject"), a
+    "he" or "she" as that subject, who goes on from before ("pronoun", no person), or the last person
+    it names ("named"); and where the sentence ends."""
+
+    person: Entity | None
+    end: int
+    how: str
+
+
+def _centre(doc: Doc, offset: int, context: _Context) -> _Centre | None:
+    """Whom a sentence is about: the person its main verb's subject names ("then-Sen. Obama hammered the
+    Bush administration"); else, with "he" or "she" for that subject, whoever they were ("She added that
+    the farm hopes to keep Ben"); else the last person it names outside quotation marks ("The complaint
+    was made by his opponent, Tigran Petrosian.")."""
     end = offset + len(doc.text)
-    for token in doc:
-        if token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ == "ROOT":
-            start, stop = (offset + edge for edge in noun_phrase(token))
-            person = context.entity_in(start, stop, (EntityType.PERSON,), head=offset + token.idx) or \
-                (context.person_named(token.text) if token.pos_ == "PROPN" else None)
-            if person is not None:
-                return person, end, True
+    subjects = [t for t in doc if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"]
+    for token in subjects:
+        start, stop = (offset + edge for edge in noun_phrase(token))
+        person = context.entity_in(start, stop, (EntityType.PERSON,), head=offset + token.idx) or \
+            (context.person_named(token.text) if token.pos_ == "PROPN" else None)
+        if person is not None:
+            return _Centre(person, end, "subject")
+    if any(t.lower_ in PERSON_PRONOUNS for t in subjects):
+        return _Centre(None, end, "pronoun")
     named = sorted((m.start, m.end, e) for e in context.entities if e.type is EntityType.PERSON
                    for m in e.mentions if offset <= m.start < end and context._outside(m.start))
     for start, stop, person in reversed(named):
         span = doc.char_span(start - offset, stop - offset, alignment_mode="expand")
         if span is None or span.root.dep_ != "compound":  # "the Bush administration", "French Maid outfits"
-            return person, end, False
+            return _Centre(person, end, "named")
     return None
 
 
@@ -378,11 +395,13 @@ def _resolve(token: Token, offset: int, context: _Context) -> Speaker | None:
         if context.preferred is not None:
             return context.preferred
         # The subject of the sentence before outranks the speaker of the quotation before ("Alexis also
-        # wasn't shy about it. '...,' she posted."); a name merely in that sentence does not.
-        person = context.centre_at(position, subject=True)
-        if person is None and (speaker := context.previous_speaker(position)) is not None:
+        # wasn't shy about it. '...,' she posted."); a name merely in that sentence does not; a "she" as
+        # that subject goes on with the speaker before, whoever that sentence names besides.
+        person = context.centre_at(position, "subject")
+        pronoun_before = context.centre is not None and context.centre.how == "pronoun"
+        if person is None and (speaker := context.previous_speaker(position, pronoun_before)) is not None:
             return speaker
-        person = person or context.centre_at(position, subject=False) or context.antecedent(position)
+        person = person or context.centre_at(position, "named") or context.antecedent(position)
         return Speaker(person.name, SpeakerKind.PERSON, person.affiliation) if person else None
     if lower in GROUP_PRONOUNS:
         body = context.last_body_before(position)
