@@ -55,6 +55,12 @@ BODY_NOUNS: Final = ORGANISATION_HEADS | frozenset({
     "maker", "giant", "airline", "insurer", "lender", "broadcaster", "newspaper", "paper", "administration",
     "embassy", "organisers", "organizers", "business", "brand", "chain", "charity", "supermarket", "studio",
 })
+# Bodies of a state: "the British government said" is the country speaking; "the American space
+# agency said" is no country but the agency named before.
+STATE_BODY_NOUNS: Final = frozenset({"government", "administration", "ministry", "embassy", "parliament", "congress",
+                                     "senate", "army", "forces", "police", "department", "office", "court"})
+# How far back the body a "statement" or "the agency" stands for may be named: about two sentences.
+BODY_REACH_CHARS: Final = 600
 # Nouns of what a text reports from, not of who: "the affidavit said", "the study found".
 DOCUMENT_NOUNS: Final = frozenset({
     "report", "statement", "affidavit", "study", "complaint", "lawsuit", "suit", "letter", "filing", "document",
@@ -168,10 +174,13 @@ class _Context:
         by_first_name = [e for e in people if len(e.name.split()) > 1 and e.name.split()[0] == name]
         return by_first_name[0] if len(by_first_name) == 1 else None
 
-    def last_body_before(self, position: int) -> Entity | None:
-        """The organisation named last before ``position``: what "it said" and "they added" stand for."""
-        found = [(m.start, e) for e in self.entities if e.type is EntityType.ORGANISATION for m in e.mentions
-                 if m.start < position and self._outside(m.start)]
+    def last_body_before(self, position: int, within: int | None = None,
+                         kinds: tuple[EntityType, ...] = (EntityType.ORGANISATION,)) -> Entity | None:
+        """The organisation named last before ``position`` (within ``within`` characters): what "it
+        said" and "they added" stand for."""
+        earliest = 0 if within is None else position - within
+        found = [(m.start, e) for e in self.entities if e.type in kinds for m in e.mentions
+                 if earliest <= m.start < position and self._outside(m.start)]
         return max(found, key=lambda pair: pair[0])[1] if found else None
 
     def last_person_before(self, position: int, within: int | None = None) -> Entity | None:
@@ -424,6 +433,8 @@ def _resolve(token: Token, offset: int, context: _Context) -> Speaker | None:
     if person is not None and not unnamed:
         return Speaker(person.name, SpeakerKind.PERSON, person.affiliation)
     bodies = (EntityType.ORGANISATION, EntityType.COUNTRY, EntityType.PLACE, EntityType.GROUP)
+    if unnamed and token.lemma_.lower() == "statement":
+        return _statement_speaker(token, offset, context, (whole_start, whole_end))
     if unnamed:
         body = context.entity_in(whole_start, whole_end, bodies)
         return Speaker(None, SpeakerKind.UNNAMED, body.name if body else None)
@@ -443,8 +454,34 @@ def _resolve(token: Token, offset: int, context: _Context) -> Speaker | None:
         name = body.name if body is not None else _proper_name(token)
         return Speaker(name, SpeakerKind.PERSON, of.name if of else None)
     if body is not None:
+        body = _described_body(token, body, offset, context) or body
+    if body is not None:
         return Speaker(body.name, SpeakerKind.ORGANISATION)
     return _named_by_the_text(token, offset, context)
+
+
+def _statement_speaker(token: Token, offset: int, context: _Context, phrase: tuple[int, int]) -> Speaker:
+    """Whose "a statement (from X) said" is: X, else the body named last, shortly before; else nobody named."""
+    bodies = (EntityType.ORGANISATION, EntityType.COUNTRY)
+    body = context.entity_in(*phrase, bodies)
+    if body is not None:
+        return Speaker(body.name, SpeakerKind.ORGANISATION)
+    person = context.entity_in(*phrase, (EntityType.PERSON,))
+    if person is not None:
+        return Speaker(person.name, SpeakerKind.PERSON, person.affiliation)
+    body = context.last_body_before(offset + token.idx, within=BODY_REACH_CHARS)
+    return Speaker(body.name, SpeakerKind.ORGANISATION) if body else Speaker(None, SpeakerKind.UNNAMED)
+
+
+def _described_body(token: Token, body: Entity, offset: int, context: _Context) -> Entity | None:
+    """For "the American space agency": the organisation named shortly before, when the only body the
+    phrase names is a country or people modifying a noun of a body that is not the state's."""
+    lemma = token.lemma_.lower()
+    if body.type not in (EntityType.COUNTRY, EntityType.GROUP) or lemma not in BODY_NOUNS - STATE_BODY_NOUNS:
+        return None
+    if not any(t.lower_ in ("the", "this") for t in token.lefts):
+        return None
+    return context.last_body_before(offset + token.idx, within=BODY_REACH_CHARS, kinds=(EntityType.ORGANISATION,))
 
 
 def _named_by_the_text(token: Token, offset: int, context: _Context) -> Speaker | None:
