@@ -257,7 +257,21 @@ def _listed_after(head: Token) -> list[Token]:
 
 
 def _all_verb_conjuncts(verb: Token) -> list[Token]:
-    return [c for c in verb.conjuncts if c.i > verb.i and _acts(c) and child(c, *SUBJECTS) is None]
+    return [c for c in verb.conjuncts if c.i > verb.i and _acts(c) and child(c, *SUBJECTS) is None
+            and not _breaks_a_gerund_list(verb, c)]
+
+
+def _misread_noun_conjunct(token: Token) -> bool:
+    """A conjunct (or its "and") that is the object's own coordination misread as a verb's."""
+    joined = token if token.dep_ == "conj" else next((c for c in token.head.rights if c.dep_ == "conj" and
+                                                      c.i > token.i), None)
+    return joined is not None and _breaks_a_gerund_list(joined.head, joined)
+
+
+def _breaks_a_gerund_list(verb: Token, joined: Token) -> bool:
+    """A conjunct of a gerund that is no gerund is the tagger's misreading of a noun ("developing and
+    implementing a common drug and substances analysis protocol": "substances" as a verb)."""
+    return verb.tag_ == "VBG" and joined.tag_ != "VBG" and joined.text.lower().endswith("s")
 
 
 def _acts(token: Token) -> bool:
@@ -334,7 +348,7 @@ def _stops_core(right_child: Token, coordinated: bool) -> bool:
     adjunct, "as well as", and the coordination when the conjuncts are items of their own."""
     dep = right_child.dep_
     if dep in ("cc", "conj"):
-        return coordinated
+        return coordinated and not _misread_noun_conjunct(right_child)
     if dep == "appos" and right_child.head.dep_ in ("pobj", "conj"):
         return coordinated  # "reform of the UN, the World Bank and the IMF": a list read as appositions
     if dep == "punct" and right_child.is_quote:

@@ -399,3 +399,25 @@ def test_a_statements_call_on_others_is_a_demand_and_on_itself_a_joint_outcome(s
     outcomes = [(o.cue, doc.span_text(o.span)) for o in result.outcomes]
     assert demands == ([demand] if demand else [])
     assert outcomes == ([outcome] if outcome else [])
+
+
+def test_an_object_s_own_coordination_misread_as_a_verb_stays_in_the_item(grammar):
+    """The tagger's misreading of the dev2 sentence, built as it parsed it: "substances" a verb joined to
+    "implementing". A gerund's conjunct that is no gerund is the object's own "and"."""
+    from spacy.tokens import Doc
+
+    from service.extract.tree import core, verb_conjuncts
+
+    words = ["we", "are", "committed", "to", "developing", "and", "implementing", "a", "common", "drug", "and",
+             "substances", "analysis", "protocol"]
+    heads = [1, 1, 1, 2, 3, 4, 4, 9, 9, 6, 6, 6, 13, 11]
+    deps = ["nsubj", "ROOT", "acomp", "prep", "pcomp", "cc", "conj", "det", "amod", "dobj", "cc", "conj",
+            "compound", "dobj"]
+    tags = ["PRP", "VBP", "JJ", "IN", "VBG", "CC", "VBG", "DT", "JJ", "NN", "CC", "VBZ", "NN", "NN"]
+    pos = ["PRON", "AUX", "ADJ", "ADP", "VERB", "CCONJ", "VERB", "DET", "ADJ", "NOUN", "CCONJ", "VERB", "NOUN",
+           "NOUN"]
+    doc = Doc(grammar._nlp.vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos)
+    implementing = doc[6]
+    assert verb_conjuncts(implementing) == []
+    start, end = core(doc[4])
+    assert doc.text[start:end] == "developing and implementing a common drug and substances analysis protocol"
