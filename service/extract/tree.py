@@ -331,7 +331,37 @@ def core(head: Token, start_at: Token | None = None, keep_subject: bool = False,
     last = _before_as_well_as(head, right)
     while last.i > left.i and ((last.is_punct and last.text not in UNIT_SIGNS) or last.dep_ in ("cc", "case")):
         last = last.doc[last.i - 1]
+    last = _stray_list_end(head, last) or last
     return left.idx, _balanced_end(head.doc, left, last)
+
+
+# Relations under which the parser hangs the rest of a list ending the sentence on the verb instead.
+STRAY_LIST_DEPS: Final = frozenset({"oprd", "appos", "dobj", "npadvmod", "attr"})
+
+
+def _stray_list_end(head: Token, last: Token) -> Token | None:
+    """The last token of a list that the core's last noun opens and that the parser hung elsewhere:
+    "reform of the United Nations, the World Bank and the IMF." with "the World Bank" a second object of
+    "called". Only a verbless list with an "and" running to the end of the sentence."""
+    doc = head.doc
+    comma = last.i + 1
+    if last.pos_ not in ("PROPN", "NOUN") or comma >= len(doc) or doc[comma].text != ",":
+        return None
+    end = last.sent.end
+    tail = list(doc[comma + 1 : end])
+    if tail and tail[-1].is_punct:
+        tail = tail[:-1]
+    if len(tail) < 3 or any(t.pos_ in ("VERB", "AUX") for t in tail) or not any(t.dep_ == "cc" for t in tail):
+        return None
+    holders = [t for t in tail if not comma < t.head.i < end]
+    if len(holders) != 1:
+        return None
+    holder = holders[0]
+    if holder.dep_ not in STRAY_LIST_DEPS or holder.head not in set(head.ancestors) or \
+            not any(c.dep_ == "conj" for c in holder.children):
+        return None
+    return tail[-1]
+
 
 
 # Signs the tokenizer marks as punctuation that belong to the number before them: "84%".

@@ -165,6 +165,10 @@ def test_a_pronoun_in_reported_speech_is_the_named_speaker(grammar):
 def test_a_list_read_as_appositions_stays_one_item(grammar):
     demands, _ = _read("Kenya called for reform of the Security Council, the World Bank and the IMF.", grammar)
     assert ("called_for", "reform of the Security Council, the World Bank and the IMF", "Kenya", None) in demands
+    # ... and so does one whose second member the parser hangs on the verb.
+    demands, _ = _read("She also called for reform of the European Union, the World Trade Organization and the "
+                       "OECD.", grammar)
+    assert [d[1] for d in demands] == ["reform of the European Union, the World Trade Organization and the OECD"]
 
 
 @pytest.mark.parametrize("sentence", [
