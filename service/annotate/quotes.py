@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Final
 from ..deadline import Deadline
 from ..document import Document, Span
 from ..document.quotation import MAX_REGION_CHARS, RawQuote, SentenceIndex, find_quoted
-from ..extract.actors import ORGANISATION_HEADS, PERSON_TITLES
+from ..extract.actors import ORGANISATION_HEADS, PERSON_TITLES, demonyms
 from ..extract.resolver import PERSON_ROLE_NOUNS
 from ..extract.tree import noun_phrase
 from ..grammar.attribution import lead_in_subject, speaker_token, speech_verb, trailing_speaker
@@ -522,11 +522,23 @@ def _looks_proper(token: Token) -> bool:
 
 
 def _is_role(token: Token) -> bool:
-    """A common noun naming a person by their role, with its article: "the (French) president" (the
-    tagger may call a lower-case "minister" a proper noun)."""
+    """A common noun naming a person by their role, with its article or its body's possessive: "the
+    (French) president", "United's head coach" (the tagger may call a lower-case "minister" a proper noun);
+    or one of a nation named by the nationality: "added the Italian"."""
     lemma = token.lemma_.lower()
+    determined = any(t.lower_ in ("the", "this") or (t.dep_ == "poss" and t.pos_ == "PROPN") for t in token.lefts)
+    if determined and token.tag_ != "NNPS" and _one_of_a_nation(token.text):
+        return True
     return (token.pos_ == "NOUN" or token.text.islower()) and (lemma in ROLE_NOUNS or lemma in PERSON_ROLE_NOUNS) and \
-        any(t.lower_ in ("the", "this") for t in token.lefts)
+        determined
+
+
+# Nationality words that name one person ("the Italian", "the Spaniard"), not a nation ("the British").
+ONE_OF_A_NATION_ENDINGS: Final = ("an", "man", "woman", "ard")
+
+
+def _one_of_a_nation(word: str) -> bool:
+    return word in demonyms() and word.lower().endswith(ONE_OF_A_NATION_ENDINGS)
 
 
 def _proper_name(token: Token) -> str:

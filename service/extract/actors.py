@@ -53,6 +53,14 @@ def gazetteer() -> dict[str, str]:
 
 
 @functools.lru_cache(maxsize=1)
+def demonyms() -> frozenset[str]:
+    """The nationality words of the countries ("Italian", "German"), from the same data package."""
+    import countryinfo
+
+    return frozenset(c.demonym() for c in countryinfo.all_countries() if c.demonym())
+
+
+@functools.lru_cache(maxsize=1)
 def countries() -> frozenset[str]:
     return frozenset(gazetteer().values())
 
