@@ -16,6 +16,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
+sys.path.insert(0, str(ROOT / "tests"))  # the hostile texts the tests use too
+
+from hostile_texts import quotations_among_names  # noqa: E402
 
 from service.config import Settings  # noqa: E402
 from service.document import build_document  # noqa: E402
@@ -64,6 +67,7 @@ def hostile_inputs() -> dict[str, tuple[str, str]]:
         "unclosed quotes": ("text", "Peru urged Chile to “adopt " * 20_000),
         "zero-width joiners": ("text", "China\u200d urged\u200d Canada\u200d to\u200d act. " * 20_000),
         "decomposed accents 1 MB": ("text", "Pe\u0301rou urged Chile\u0301 to act. " * 30_000),
+        "300 quotations among 2,400 names": ("text", quotations_among_names()),
         **rule_table_shapes(),
     }
 

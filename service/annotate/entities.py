@@ -131,7 +131,7 @@ def read_mentions(document: Document, grammar: Grammar,
                     # A label ("EXPERT VERDICT:") or a body's initials ("PCSU deputy general secretary ..."),
                     # far more often than a person known by initials ("JFK"), whom this loses.
                     continue
-                if kind is EntityType.PERSON and text.split()[-1].lower() in ORGANISATION_HEADS | CLUB_WORDS:
+                if kind is EntityType.PERSON and text.split()[-1].lower() in BODY_LAST_WORDS:
                     kind = EntityType.ORGANISATION  # "Christian Aid", "Manchester United" read as a person
                 elif kind is not EntityType.PERSON and _TITLE_BEFORE.search(document.text, 0, start):
                     kind = EntityType.PERSON  # "Mr Straw" with "Straw" read as an organisation
@@ -154,9 +154,11 @@ def _canonical(mention: Mention) -> tuple[str, EntityType]:
     return bare, mention.type
 
 
-# Last words of sports clubs' names, which the recognizer reads as people ("Manchester United").
-CLUB_WORDS: Final = frozenset({"united", "city", "rovers", "athletic", "wanderers", "fc", "albion", "hotspur",
-                               "rangers", "celtic", "villa", "palace", "wednesday", "argyle", "orient"})
+# Last words of sports clubs' names that are nobody's surname, which the recognizer reads as people
+# ("Manchester United"); "Villa" or "Palace" may be a surname ("David Villa") and stay with the recognizer.
+CLUB_WORDS: Final = frozenset({"united", "fc", "hotspur", "wanderers", "rovers", "athletic", "albion"})
+# Last words that make a "person" the recognizer found a body: "Christian Aid", "Manchester United".
+BODY_LAST_WORDS: Final = ORGANISATION_HEADS | CLUB_WORDS
 
 
 # Letters after a name that are no part of it: "Simon Farrell QC" is found under Farrell, not under "QC"
@@ -198,17 +200,23 @@ def _group(document: Document, mentions: list[Mention], actors: ActorIndex) -> l
 
 def _merge_first_names(entities: list[Entity]) -> list[Entity]:
     """A one-word name that is the first name of exactly one person named in full ("Julia" for "Julia
-    Louis-Dreyfus", which the recognizer may even call an organisation) is that person; so is a body
-    named by the surname of exactly one such person ("McCoy" read as an organisation where "AP McCoy"
-    is a person: one sense per document)."""
+    Louis-Dreyfus", which the recognizer may even call an organisation) is that person; so is an
+    organisation the gazetteer does not know, named by the surname of exactly one such person named in
+    full before it ("McCoy" read as an organisation after "AP McCoy": one sense per document; but
+    "Houston police" is no Whitney Houston named later, and "Bloomberg" is Bloomberg)."""
     people = [e for e in entities if e.type is EntityType.PERSON and len(e.name.split()) > 1]
+    by_surname: dict[str, list[Entity]] = {}
+    for person in people:
+        by_surname.setdefault(person_key(person.name), []).append(person)
     kept = []
     for entity in entities:
         words = entity.name.split()
         owners = [p for p in people if p is not entity and p.name.split()[0] == entity.name] \
             if len(words) == 1 and entity.type in (EntityType.PERSON, *BODY_TYPES) else []
-        if not owners and len(words) == 1 and entity.type in BODY_TYPES and entity.type is not EntityType.COUNTRY:
-            owners = [p for p in people if person_key(p.name) == entity.name]
+        if not owners and len(words) == 1 and entity.type is EntityType.ORGANISATION and \
+                entity.name not in gazetteer():
+            first_named = min(m.start for m in entity.mentions)
+            owners = [p for p in by_surname.get(entity.name, []) if min(m.start for m in p.mentions) < first_named]
         if len(owners) == 1:
             owners[0].mentions.extend(entity.mentions)
         else:

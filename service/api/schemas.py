@@ -102,9 +102,10 @@ class SummarySchema(Schema):
         "description": "Prose sentences of the article that a summary may quote (not fragments, captions or "
                        "lines ending in ':')."})
     ranked_sentences = fields.Integer(required=True, metadata={
-        "description": "How many of them, from the first, were embedded and ranked. Under the default length "
-                       "(a ceiling of 4 sentences) the first 3 per sentence asked for: the lead prior leaves the "
-                       "later ones no chance. A request with its own limits ranks them all (up to 200)."})
+        "description": "How many of them, from the first, were embedded and ranked. Under the server's default "
+                       "length (a ceiling of PRECIS_DEFAULT_MAX_SENTENCES sentences) the first 3 per sentence: the "
+                       "lead prior leaves the later ones no chance. A request with its own limits ranks them all "
+                       "(up to 200)."})
 
 
 class ExtractedItemSchema(SpanSchema):

@@ -66,14 +66,16 @@ def _role(text: str, i: int) -> str | None:
     return None
 
 
-# Words after which "'90" is a year with its century left out ("the class of '57"); after a comma or
-# a number it is one too ("Feb 24, '90").
-YEAR_BEFORE_WORDS: Final = frozenset({"of", "in", "since", "from", "until", "till", "to", "and", "class", "summer",
-                                      "winter", "spring", "autumn", "fall", "season", "vintage"})
+# Words after which "'90" is a year with its century left out ("the class of '57", "since '03").
+YEAR_BEFORE_WORDS: Final = frozenset({"of", "in", "since", "from", "until", "till", "class", "summer", "winter",
+                                      "spring", "autumn", "fall", "season", "vintage"})
+# A day of the month and its comma before one: "Feb 24, '90".
+_DAY_AND_COMMA: Final = re.compile(r"\d{1,2},")
 
 
 def _elided_year(text: str, i: int) -> bool:
-    """An apostrophe for a century left out: "the '90s", "Feb 24, '90", "since '03"."""
+    """An apostrophe for a century left out: "the '90s", "Feb 24, '90", "since '03" (not "he said, '20
+    people died'")."""
     digits, following = text[i + 1 : i + 3], text[i + 3 : i + 4]
     if len(digits) < 2 or not digits.isdigit() or following.isdigit():
         return False
@@ -82,7 +84,8 @@ def _elided_year(text: str, i: int) -> bool:
     if following.isalpha():
         return False
     previous = text[max(0, i - 20) : i].split()
-    return bool(previous) and (previous[-1][-1] in ",0123456789" or previous[-1].lower() in YEAR_BEFORE_WORDS)
+    return bool(previous) and (_DAY_AND_COMMA.fullmatch(previous[-1]) is not None
+                               or previous[-1].lower() in YEAR_BEFORE_WORDS)
 
 
 def unquoted(text: str) -> str:

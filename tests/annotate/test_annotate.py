@@ -35,6 +35,9 @@ def _quotes(text, grammar):
     ("First test: Kingston, Feb 24, '90 Last test: Sep 4, '03 Tom Bale said: 'I would take the job.'",
      ["I would take the job."]),
     ("Music of the '60s and the class of '57 met. 'It was loud,' she said.", ["It was loud,"]),
+    # ... but a quotation may open with a number.
+    ("The mayor said, '20 people died in the blast.'", ["20 people died in the blast."]),
+    ("Sales fell, and '50 new stores will open,' she said.", ["50 new stores will open,"]),
     # A closing mark after a space, right after a quotation inside the quotation closes.
     ('"I said, \'It is going to hit,\' " Jean Roux told us. "Then I saw smoke."',
      ["I said, 'It is going to hit,'", "Then I saw smoke."]),
@@ -188,7 +191,8 @@ def test_a_quotation_right_after_another_goes_on_with_its_speaker(grammar):
             "Big Ben was the biggest they have ever delivered. 'I don't think there was anything unusual about "
             "either parent,' she said. 'His mother must have been relieved when it was over.'")
     speakers = [q[2].name for q in _quotes(text, grammar)]
-    assert len(speakers) == 2 and speakers[0] == speakers[1] and "Ben" not in speakers[0]
+    # The recognizer names the farmer "Jean" (it reads "Jean Morris" as a body): she says both.
+    assert speakers == ["Jean", "Jean"]
 
 
 @pytest.mark.parametrize(("text", "speaker"), [
@@ -205,10 +209,37 @@ def test_bodies_a_phrase_describes(text, speaker, grammar):
     assert [(q[2].name, q[2].kind) for q in _quotes(text, grammar)] == [(speaker, SpeakerKind.ORGANISATION)]
 
 
+def test_she_goes_on_with_the_speaker_before_only_past_the_sentence_just_before(grammar):
+    text = ("'We will appeal,' said John Smith. Mary Jones was also at the hearing. She looked tired after the "
+            "long day. 'It will never work,' she said.")
+    assert [q[2].name for q in _quotes(text, grammar)] == ["John Smith", "Mary Jones"]
+
+
+@pytest.mark.parametrize("text", [
+    "Ann Lee was charged with fraud. 'The evidence is overwhelming,' the prosecution said.",
+    "Ann Lee went on trial on Monday. 'Guilty,' the jury said.",
+    "John Smith worked for Google for ten years. His family paid tribute to him on Monday. 'He was a loving "
+    "father,' a statement from his family said.",
+    "Acme Corp fired John Smith in March. Smith's lawyers said he would sue. 'Our client was treated unfairly,' "
+    "a statement said.",
+])
+def test_institutions_and_statements_the_text_does_not_name_are_nobody_named(text, grammar):
+    assert [(q[2].name, q[2].kind) for q in _quotes(text, grammar)] == [(None, SpeakerKind.UNNAMED)]
+
+
+def test_many_quotations_among_many_names_are_all_attributed(grammar):
+    """300 quotations, each after a sentence naming eight people (~1,600 mentions): every lookup of who
+    was named where is a binary search (make bench times it among the hostile inputs)."""
+    from hostile_texts import quotations_among_names
+
+    quotes = annotate(build_document(quotations_among_names()), grammar, frozenset({"quotes"})).quotes
+    assert len(quotes) == 300 and all(q.speaker is not None and q.speaker.name for q in quotes)
+
+
 def test_a_club_is_no_person(grammar):
     doc = build_document("Juan Mata scored twice as Manchester United beat Leicester City on Sunday.")
     entities = {e.name: e.type for e in annotate(doc, grammar, frozenset({"entities"})).entities}
-    assert entities.get("Manchester United") is not EntityType.PERSON
+    assert entities.get("Manchester United") is EntityType.ORGANISATION
     assert entities.get("Juan Mata") is EntityType.PERSON
 
 

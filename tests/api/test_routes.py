@@ -199,9 +199,15 @@ def test_json_and_plain_text_give_the_same_analysis(client):
 
 def test_long_article_summary_says_what_was_left_out(client):
     text = " ".join(f"Delegates from region {i} met on day {i} to review the harbour plan." for i in range(260))
-    body = client.post("/v1/summarize", json={"text": text}).get_json()
+    # A request with its own limits ranks every quotable sentence, up to 200, and says it stopped there.
+    body = client.post("/v1/summarize", json={"text": text, "options": {"max_sentences": 4}}).get_json()
     assert body["meta"]["truncated"] is True
     assert any("first 200 of 260" in w for w in body["meta"]["warnings"])
+    assert (body["summary"]["quotable_sentences"], body["summary"]["ranked_sentences"]) == (260, 200)
+    # The default ranks its lead by design: no truncation, and the fields say how much was ranked.
+    body = client.post("/v1/summarize", json={"text": text}).get_json()
+    assert body["meta"]["truncated"] is False and not any("first 200" in w for w in body["meta"]["warnings"])
+    assert (body["summary"]["quotable_sentences"], body["summary"]["ranked_sentences"]) == (260, 12)
     assert 1 <= len(body["summary"]["sentences"]) <= 4  # the default length: up to 4 sentences, 95 words
     assert len(body["summary"]["text"].split()) <= 95
 
