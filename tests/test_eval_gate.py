@@ -24,8 +24,8 @@ SCORER_PATH = SHARED / "eval" / "score_extraction.py"
 # reading their "X will ..." as commitments.
 RULES_FLOORS = {"seeds": 0.90, "dev": 0.71, "dev2": 0.44, "dev3": 0.35, "heldout": 0.20}
 # The served grammar reader: seeds 0.944, dev 0.675, dev2 0.573, dev3 0.558, heldout 0.360 when set
-# (stop 18; in process, without the summary's MiniLM).
-GRAMMAR_FLOORS = {"seeds": 0.92, "dev": 0.65, "dev2": 0.55, "dev3": 0.53, "heldout": 0.35}
+# (stop 18; in process, without the summary's MiniLM); dev 0.686 and dev2 0.583 at stop 20, floors raised.
+GRAMMAR_FLOORS = {"seeds": 0.92, "dev": 0.66, "dev2": 0.56, "dev3": 0.53, "heldout": 0.35}
 
 
 # The gold files the floors were measured on (SHA-256). A changed gold set fails here, so that its floors
