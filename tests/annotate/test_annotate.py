@@ -420,10 +420,12 @@ LABELLED_QUOTATIONS = {
     "quotes7": "c1e5a563bd6e8bd7fd754437b64ccf9cc5bd9e1fdf65ae3e971b356c7c9da164",
     # 63/67 found, 48/63 right speakers (first scored 63/67 and 47/63, before any miss was read).
     "quotes8": "199a2cd510455c1a3face98bced78ae6c756f45bb11371bf23577c7f83d93f77",
+    # 57/59 found, 42/57 right speakers: its first look, at the session's last code; its misses were not read.
+    "quotes9": "83c872a5fbf1078d0e45145570dbbed5105884e7648549acebb35e84aa2db2fa",
 }
 
 
-SPEAKER_FLOORS = {"quotes4": 0.75, "quotes5": 0.80, "quotes7": 0.75, "quotes8": 0.75}
+SPEAKER_FLOORS = {"quotes4": 0.75, "quotes5": 0.80, "quotes7": 0.75, "quotes8": 0.75, "quotes9": 0.70}
 
 
 @pytest.mark.parametrize("labelled", sorted(LABELLED_QUOTATIONS))
