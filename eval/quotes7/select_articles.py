@@ -1,32 +1,16 @@
 """Deterministic selection for quotes7: all remaining cnn-test rows (3) + random.Random(37).sample(dm_rows, 21) of
 cnndm-dev, excluding ids already used in heldout/quotes/quotes2/quotes3/quotes4/quotes5/quotes6/dev3-articles."""
-import os, json, random
+import random
+import sys
 from pathlib import Path
+
 BASE = Path(__file__).resolve().parent
-DIRS = ['/work/main/eval/heldout/articles', '/work/main/eval/quotes/articles', '/work/main/eval/quotes2/articles',
-        '/work/main/eval/quotes3/articles', '/work/main/eval/quotes4/articles', '/work/main/eval/quotes5/articles',
-        '/work/main/eval/quotes6/articles', '/work/shared/eval/dev3-articles']
-rows = [json.loads(l) for l in open('/work/shared/eval/cnndm-dev.jsonl', encoding='utf-8') if l.strip()]
-rows.sort(key=lambda r: r['id'])
-drop = set()
-for d in DIRS:
-    drop |= {f[:-4] for f in os.listdir(d) if f.endswith('.txt')}
-n0 = len(rows)
-rows = [r for r in rows if r['id'] not in drop]
+sys.path.insert(0, str(BASE.parent / "quotes"))
+from selection import remaining_rows, write_selection  # noqa: E402
+
+rows = remaining_rows(['quotes', 'quotes2', 'quotes3', 'quotes4', 'quotes5', 'quotes6'])
 cnn_rows = [r for r in rows if r['id'].startswith('cnn-test-')]
 dm_rows = [r for r in rows if r['id'].startswith('dm-test-')]
 assert len(rows) == 135 and len(cnn_rows) == 3, (len(rows), len(cnn_rows), len(dm_rows))
-cn = cnn_rows + random.Random(37).sample(dm_rows, 21)
-sel = {}
-for r in cn:
-    sel[r['id']] = {'source': f"cnndm-dev.jsonl:{r['id']}", 'text': r['article']}
-(BASE / 'articles').mkdir(exist_ok=True)
-for k, v in sel.items():
-    with open(BASE / 'articles' / f'{k}.txt', 'w', encoding='utf-8', newline='') as fh:
-        fh.write(v['text'])
-    with open(BASE / 'articles' / f'{k}.txt', encoding='utf-8', newline='') as fh:
-        assert fh.read() == v['text']
-    print(k, v['source'], len(v['text']))
-json.dump({k: v['source'] for k, v in sel.items()}, open(BASE / 'selection.json', 'w'), indent=1)
-print(f'cnndm rows {n0}, dropped {n0 - len(rows)}, remaining {len(rows)} (cnn {len(cnn_rows)}, dm {len(dm_rows)}); '
-      f'ids excluded from dirs: {len(drop)}')
+picked = cnn_rows + random.Random(37).sample(dm_rows, 21)
+write_selection(BASE, picked)

@@ -1,81 +1,15 @@
 """Hand labels for the quotes9 gold set. Every offset is computed by str.find over the article text.
 
-Part spec:  "exact span"  |  (prefix, suffix)  |  (prefix, suffix, k)
-  - "exact span": the whole text between the marks (must occur once right after a quote mark, or give
-    ("span", None, k)).
-  - (prefix, suffix[, k]): span runs from the k-th (1-based) occurrence of prefix that directly follows a
-    quote mark (at/after the search start) to the end of the first occurrence of suffix at or after it.
-    The parts of one quote are searched left to right, each after the previous part's end.
-(Same helpers as eval/quotes8/build_gold.py: k counts only occurrences directly after a quote mark; the NoOpen
- spec is kept but not used in this set.)
+The part specs and helpers are those of eval/quotes/gold_builder.py (k counts only occurrences directly
+after a quote mark; NoOpen is a span whose opening mark the source lacks).
 """
-import json
+import sys
 from pathlib import Path
+
 BASE = Path(__file__).resolve().parent
-SEL = json.load(open(BASE / 'selection.json'))
-MARKS = '"“”‘’\''
+sys.path.insert(0, str(BASE.parent / "quotes"))
+from gold_builder import UN, N, NoOpen, P, Q, build  # noqa: E402,F401
 
-
-class NoOpen(str):
-    pass
-
-
-def text_of(aid):
-    return open(BASE / 'articles' / f'{aid}.txt', encoding='utf-8', newline='').read()
-
-
-def locate(t, spec, frm=0):
-    if isinstance(spec, str):
-        spec = (spec, None, None)
-    if len(spec) == 2:
-        spec = (spec[0], spec[1], None)
-    pre, suf, k = spec
-    # occurrences at/after frm that directly follow a quote mark
-    occ, j = [], t.find(pre, frm)
-    while j >= 0:
-        if j > 0 and t[j - 1] in MARKS:
-            occ.append(j)
-        j = t.find(pre, j + 1)
-    assert occ, ('prefix not found after a mark', pre)
-    if k is None:
-        if frm == 0:
-            assert len(occ) == 1, ('prefix not unique; give k', pre)
-        i = occ[0]
-    else:
-        assert len(occ) >= k, ('k-th prefix not found', pre, k)
-        i = occ[k - 1]
-    if suf is None:
-        e = i + len(pre)
-    else:
-        j = t.find(suf, i)
-        assert j >= 0, ('suffix not found', suf)
-        e = j + len(suf)
-    return i, e
-
-
-def span(t, spec, frm=0):
-    if isinstance(spec, NoOpen):
-        s = t.find(spec, frm)
-        assert s >= 0 and t.find(spec, s + 1) < 0, ('NoOpen span not found once', spec)
-        return {'start': s, 'end': s + len(spec), 'text': t[s:s + len(spec)]}
-    s, e = locate(t, spec, frm)
-    assert t[s - 1] in MARKS, ('no opening mark', t[s - 10:s + 20])
-    return {'start': s, 'end': e, 'text': t[s:e]}
-
-
-def Q(parts, name, kind='person', org=None, cue=None, partial=False):
-    return dict(parts=parts, name=name, kind=kind, org=org, cue=cue, partial=partial)
-
-
-def P(spec, name, kind='person', org=None, cue=None):
-    return Q([spec], name, kind, org, cue, partial=True)
-
-
-def N(spec, why):
-    return dict(spec=spec, why=why)
-
-
-UN = dict(name=None, kind='unnamed')
 L = {}
 
 # ---------------------------------------------------------------- 1 Grand National, Monbeg Dude
@@ -380,37 +314,6 @@ L['dm-test-1d7b60fb8f929252caf6ea56ffca0d754f4235c3'] = [
 ]
 
 # ---------------------------------------------------------------- build
-assert set(L) == set(SEL), set(L) ^ set(SEL)
-out = {'about': 'direct quotations with speakers, 20 CNN/DM rows of cnndm-dev (random.Random(43).sample of the 87 rows left '
-                'after excluding heldout/quotes/quotes2..quotes8/dev3-articles ids; all dm-test); conventions of eval/quotes/NOTES.md',
-       'articles': {}}
-nq_total = nf = npart = 0
-for aid in SEL:
-    t = text_of(aid)
-    quotes, nots = [], []
-    for item in L[aid]:
-        if 'spec' in item:
-            d = span(t, item['spec'])
-            d['why'] = item['why']
-            nots.append(d)
-            continue
-        parts, frm = [], 0
-        for i, sp in enumerate(item['parts']):
-            if i == 0:
-                p = span(t, sp)
-            else:
-                p = span(t, sp, frm)
-            parts.append(p)
-            frm = p['end']
-        quotes.append({'parts': parts, 'partial': item['partial'],
-                       'speaker': {'name': item['name'], 'kind': item['kind'],
-                                   'org': item['org'] if item['kind'] != 'organisation' else None},
-                       'cue': item['cue']})
-    quotes.sort(key=lambda q: q['parts'][0]['start'])
-    nots.sort(key=lambda n: n['start'])
-    out['articles'][aid] = {'source': SEL[aid], 'quotes': quotes, 'not_quotes': nots}
-    full = sum(not q['partial'] for q in quotes)
-    print(f'{aid[:24]:24s} full {full:2d}  partial {len(quotes) - full:2d}  not_quotes {len(nots):2d}')
-    nf += full; npart += len(quotes) - full; nq_total += len(nots)
-print(f'TOTAL full {nf}  partial {npart}  not_quotes {nq_total}')
-json.dump(out, open(BASE / 'gold-quotes.json', 'w', encoding='utf-8'), ensure_ascii=False, indent=1)
+
+build(BASE, L, 'direct quotations with speakers, 20 CNN/DM rows of cnndm-dev (random.Random(43).sample of the 87 rows left '
+                'after excluding heldout/quotes/quotes2..quotes8/dev3-articles ids; all dm-test); conventions of eval/quotes/NOTES.md')
