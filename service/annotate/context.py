@@ -180,26 +180,24 @@ class AttributionContext:
                          kinds: tuple[EntityType, ...] = (EntityType.ORGANISATION,)) -> Entity | None:
         """The body of ``kinds`` named last before ``position`` outside quotations (within ``within``
         characters): what "it said" and "they added" stand for."""
+        found = self.last_body(position, within, kinds)
+        return found[1] if found else None
+
+    def last_body(self, position: int, within: int | None = None,
+                  kinds: tuple[EntityType, ...] = (EntityType.ORGANISATION,)) -> tuple[int, Entity] | None:
+        """That body and where it was named."""
         if kinds not in self._bodies:
             self._bodies[kinds] = self._index(kinds)
         return _last_before(self._bodies[kinds], position, within)
 
-    def last_body_position(self, position: int, within: int | None = None,
-                           kinds: tuple[EntityType, ...] = (EntityType.ORGANISATION,)) -> int | None:
-        """Where that body was named."""
-        if kinds not in self._bodies:
-            self._bodies[kinds] = self._index(kinds)
-        positions = self._bodies[kinds]
-        i = bisect.bisect_left(positions.starts, position) - 1
-        earliest = 0 if within is None else position - within
-        return positions.starts[i] if i >= 0 and positions.starts[i] >= earliest else None
-
     def last_person_before(self, position: int, within: int | None = None) -> Entity | None:
         """The person named last before ``position`` outside quotations (within ``within`` characters)."""
-        return _last_before(self._people, position, within)
+        found = _last_before(self._people, position, within)
+        return found[1] if found else None
 
 
-def _last_before(positions: _Positions, position: int, within: int | None) -> Entity | None:
+def _last_before(positions: _Positions, position: int, within: int | None) -> tuple[int, Entity] | None:
+    """The mention that starts last before ``position`` (within ``within`` characters), and its entity."""
     i = bisect.bisect_left(positions.starts, position) - 1
     earliest = 0 if within is None else position - within
-    return positions.entities[i] if i >= 0 and positions.starts[i] >= earliest else None
+    return (positions.starts[i], positions.entities[i]) if i >= 0 and positions.starts[i] >= earliest else None

@@ -370,12 +370,10 @@ def _statement_speaker(token: Token, offset: int, context: AttributionContext, p
     sourced = any(c.dep_ == "poss" for c in token.children) or \
         any(c.dep_ == "prep" and c.lower_ in ("from", "by", "of", "on") for c in token.rights)
     position = offset + token.idx
-    reach = position - context.previous_sentence_start(position)
-    named_at = context.last_body_position(position, within=reach)
-    if sourced or named_at is None or context.named_between(named_at, position):
+    found = context.last_body(position, within=position - context.previous_sentence_start(position))
+    if sourced or found is None or context.named_between(found[0], position):
         return Speaker(None, SpeakerKind.UNNAMED)
-    body = context.last_body_before(position, within=reach)
-    return Speaker(body.name, SpeakerKind.ORGANISATION) if body else Speaker(None, SpeakerKind.UNNAMED)
+    return Speaker(found[1].name, SpeakerKind.ORGANISATION)
 
 
 def _described_body(token: Token, body: Entity, offset: int, context: AttributionContext) -> Entity | None:
