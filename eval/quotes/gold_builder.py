@@ -1,6 +1,6 @@
 """The helpers every quotation set's build_gold.py uses to turn hand labels into gold-quotes.json, each
-offset computed by str.find over the article text (eval/quotes5 to quotes9; eval/quotes to quotes4 keep
-their own copies, labelled before this module).
+offset computed by str.find over the article text (eval/quotes4 to quotes9; in eval/quotes4 a part's k counts
+every occurrence of its prefix; eval/quotes to quotes3 keep their own scripts).
 
 Part spec:  "exact span"  |  (prefix, suffix)  |  (prefix, suffix, k)  |  NoOpen("exact span")
   - "exact span": the whole text between the marks (must occur once right after a quote mark, or give
@@ -20,7 +20,9 @@ class NoOpen(str):
     pass
 
 
-def locate(t, spec, frm=0):
+def locate(t, spec, frm=0, every_occurrence=False):
+    """Where a part spec lies. With ``every_occurrence`` (eval/quotes4's convention), k counts every
+    occurrence of the prefix at or after ``frm``, not only those right after a quote mark."""
     if isinstance(spec, str):
         spec = (spec, None, None)
     if len(spec) == 2:
@@ -37,6 +39,11 @@ def locate(t, spec, frm=0):
         if frm == 0:
             assert len(occ) == 1, ('prefix not unique; give k', pre)
         i = occ[0]
+    elif every_occurrence:
+        i = frm - 1
+        for _ in range(k):
+            i = t.find(pre, i + 1)
+            assert i >= 0, ('k-th prefix not found', pre, k)
     else:
         assert len(occ) >= k, ('k-th prefix not found', pre, k)
         i = occ[k - 1]
@@ -49,12 +56,12 @@ def locate(t, spec, frm=0):
     return i, e
 
 
-def span(t, spec, frm=0):
+def span(t, spec, frm=0, every_occurrence=False):
     if isinstance(spec, NoOpen):
         s = t.find(spec, frm)
         assert s >= 0 and t.find(spec, s + 1) < 0, ('NoOpen span not found once', spec)
         return {'start': s, 'end': s + len(spec), 'text': t[s:s + len(spec)]}
-    s, e = locate(t, spec, frm)
+    s, e = locate(t, spec, frm, every_occurrence)
     assert t[s - 1] in MARKS, ('no opening mark', t[s - 10:s + 20])
     return {'start': s, 'end': e, 'text': t[s:e]}
 
@@ -79,9 +86,13 @@ def text_in(base, aid):
         return fh.read()
 
 
-def build(base, L, about):
+def build(base, L, about, every_occurrence=False):
     """Writes base/gold-quotes.json from the labels ``L`` (article id -> quotes and not-quotes) of the
-    articles in base/selection.json, and prints the counts per article."""
+    articles in base/selection.json, and prints the counts per article (``every_occurrence``: see locate)."""
+
+    def span_of(t, spec, frm=0):
+        return span(t, spec, frm, every_occurrence)
+
     with open(base / 'selection.json') as fh:
         SEL = json.load(fh)
     assert set(L) == set(SEL), set(L) ^ set(SEL)
@@ -92,13 +103,13 @@ def build(base, L, about):
         quotes, nots = [], []
         for item in L[aid]:
             if 'spec' in item:
-                d = span(t, item['spec'])
+                d = span_of(t, item['spec'])
                 d['why'] = item['why']
                 nots.append(d)
                 continue
             parts, frm = [], 0
             for i, sp in enumerate(item['parts']):
-                p = span(t, sp) if i == 0 else span(t, sp, frm)
+                p = span_of(t, sp) if i == 0 else span_of(t, sp, frm)
                 parts.append(p)
                 frm = p['end']
             quotes.append({'parts': parts, 'partial': item['partial'],

@@ -6,64 +6,12 @@ Part spec:  "exact span"  |  (prefix, suffix)  |  (prefix, suffix, k)
     occurrence of suffix at or after it.  The parts of one quote are searched left to right, each after the
     previous part's end.
 """
-import json
+import sys
 from pathlib import Path
+
 BASE = Path(__file__).resolve().parent
-SEL = json.load(open(BASE / 'selection.json'))
-MARKS = '"“”‘’\''
-
-
-def text_of(aid):
-    return open(BASE / 'articles' / f'{aid}.txt', encoding='utf-8', newline='').read()
-
-
-def locate(t, spec, frm=0):
-    if isinstance(spec, str):
-        spec = (spec, None, None)
-    if len(spec) == 2:
-        spec = (spec[0], spec[1], None)
-    pre, suf, k = spec
-    if k is None:
-        # all occurrences at/after frm that follow a quote mark; exactly one is required (else give k)
-        occ, j = [], t.find(pre, frm)
-        while j >= 0:
-            if t[j - 1] in MARKS:
-                occ.append(j)
-            j = t.find(pre, j + 1)
-        assert occ, ('prefix not found after a mark', pre)
-        if frm == 0:
-            assert len(occ) == 1, ('prefix not unique; give k', pre)
-        i = occ[0]
-    else:
-        i = frm - 1
-        for _ in range(k):
-            i = t.find(pre, i + 1)
-            assert i >= 0, ('k-th prefix not found', pre, k)
-    if suf is None:
-        e = i + len(pre)
-    else:
-        j = t.find(suf, i)
-        assert j >= 0, ('suffix not found', suf)
-        e = j + len(suf)
-    return i, e
-
-
-def span(t, spec, frm=0):
-    s, e = locate(t, spec, frm)
-    assert t[s - 1] in MARKS, ('no opening mark', t[s - 10:s + 20])
-    return {'start': s, 'end': e, 'text': t[s:e]}
-
-
-def Q(parts, name, kind='person', org=None, cue=None, partial=False):
-    return dict(parts=parts, name=name, kind=kind, org=org, cue=cue, partial=partial)
-
-
-def P(spec, name, kind='person', org=None, cue=None):
-    return Q([spec], name, kind, org, cue, partial=True)
-
-
-def N(spec, why):
-    return dict(spec=spec, why=why)
+sys.path.insert(0, str(BASE.parent / "quotes"))
+from gold_builder import N, P, Q, build  # noqa: E402
 
 
 L = {}
@@ -271,38 +219,5 @@ L['dm-test-4323850bb3efad1687e0af136ba0e217bf536f01'] = [
 ]
 L['dm-test-0f9730751edc82180f916bacd2061f3ae70e5bf0'] = []
 
-# ---------------------------------------------------------------- build
-assert set(L) == set(SEL), set(L) ^ set(SEL)
-out = {'about': 'direct quotations with speakers, 12 BBC (heldout/articles bbc-*) + 12 CNN/DM (cnndm-dev, '
-                'random.Random(17), excluding heldout/quotes/quotes2/quotes3 ids); conventions of eval/quotes/NOTES.md',
-       'articles': {}}
-nq_total = nf = npart = 0
-for aid in SEL:
-    t = text_of(aid)
-    quotes, nots = [], []
-    for item in L[aid]:
-        if 'spec' in item:
-            d = span(t, item['spec'])
-            d['why'] = item['why']
-            nots.append(d)
-            continue
-        parts, frm = [], 0
-        for i, sp in enumerate(item['parts']):
-            if i == 0:
-                p = span(t, sp)
-            else:
-                p = span(t, sp, frm)
-            parts.append(p)
-            frm = p['end']
-        quotes.append({'parts': parts, 'partial': item['partial'],
-                       'speaker': {'name': item['name'], 'kind': item['kind'],
-                                   'org': item['org'] if item['kind'] != 'organisation' else None},
-                       'cue': item['cue']})
-    quotes.sort(key=lambda q: q['parts'][0]['start'])
-    nots.sort(key=lambda n: n['start'])
-    out['articles'][aid] = {'source': SEL[aid], 'quotes': quotes, 'not_quotes': nots}
-    full = sum(not q['partial'] for q in quotes)
-    print(f'{aid[:24]:24s} full {full:2d}  partial {len(quotes) - full:2d}  not_quotes {len(nots):2d}')
-    nf += full; npart += len(quotes) - full; nq_total += len(nots)
-print(f'TOTAL full {nf}  partial {npart}  not_quotes {nq_total}')
-json.dump(out, open(BASE / 'gold-quotes.json', 'w', encoding='utf-8'), ensure_ascii=False, indent=1)
+build(BASE, L, 'direct quotations with speakers, 12 BBC (heldout/articles bbc-*) + 12 CNN/DM (cnndm-dev, '
+                'random.Random(17), excluding heldout/quotes/quotes2/quotes3 ids); conventions of eval/quotes/NOTES.md', every_occurrence=True)
