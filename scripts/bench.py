@@ -89,12 +89,14 @@ def main() -> int:
     parser.add_argument("--shared", default=str(ROOT.parent / "shared"))
     args = parser.parse_args()
     shared = Path(args.shared)
-    encoder = ModelHolder(Settings.from_env()).load()
+    holder = ModelHolder(Settings.from_env())
+    encoder = holder.load()
+    ranker = holder.ranker
 
     article = thousand_word_article(shared)
     document = build_document(article)
     normalize_p50, normalize_p95 = median_ms(lambda: build_document(article))
-    summarize_p50, summarize_p95 = median_ms(lambda: summarize_extractive(document, encoder))
+    summarize_p50, summarize_p95 = median_ms(lambda: summarize_extractive(document, ranker))
     extract_p50, extract_p95 = median_ms(lambda: extract(document))
     merged_p50, merged_p95 = median_ms(lambda: extract(document, encoder))
     items = extract(document)
@@ -105,19 +107,19 @@ def main() -> int:
           f"merge, {len(items.demands)} demands and {len(items.outcomes)} outcomes)")
     print(f"  + merge  p50 {merged_p50 - extract_p50:7.2f} ms   p95 {merged_p95 - extract_p95:7.2f} ms   "
           "(MiniLM embeddings of the items, to merge restatements in other words)")
-    print(f"summarize  p50 {summarize_p50:7.2f} ms   p95 {summarize_p95:7.2f} ms   (the MiniLM forward pass)")
+    print(f"summarize  p50 {summarize_p50:7.2f} ms   p95 {summarize_p95:7.2f} ms   (ranking with {ranker.name})")
     print(f"shares of the request: normalize {normalize_p50 / total:.1%}, extract {merged_p50 / total:.1%}, "
           f"summarize {summarize_p50 / total:.1%}")
 
     print("\n== hostile inputs, whole analysis in process with the cue-word reader (goal < 2 s each)")
-    time_hostile(encoder)
-    grammar_bench(document, encoder)
+    time_hostile(encoder, ranker=ranker)
+    grammar_bench(document, encoder, ranker)
     print("\n== hostile inputs over HTTP (gunicorn on loopback; status and client time)")
     http_hostile(hostile_inputs())
     return 0
 
 
-def time_hostile(encoder, grammar=None, annotator=None) -> None:
+def time_hostile(encoder, grammar=None, annotator=None, ranker=None) -> None:
     """The whole analysis of each hostile input, in process, with the given prose reader (and, with an
     ``annotator``, with entities, quotes and events)."""
     from service.pipeline import NoArticleText, Options
@@ -126,14 +128,15 @@ def time_hostile(encoder, grammar=None, annotator=None) -> None:
     for name, (input_format, text) in hostile_inputs().items():
         started = time.perf_counter()
         try:
-            analyze(text, encoder, options, input_format=input_format, grammar=grammar, annotator=annotator)
+            analyze(text, encoder, options, input_format=input_format, grammar=grammar, annotator=annotator,
+                    ranker=ranker)
             outcome = "ok"
         except NoArticleText:
             outcome = "422 no article text"
         print(f"{name:48s} {time.perf_counter() - started:6.2f} s  {outcome}")
 
 
-def grammar_bench(document, encoder) -> None:
+def grammar_bench(document, encoder, ranker) -> None:
     """The grammar prose reader (the default, PRECIS_PROSE_READER=grammar): its extraction time on the
     1,000-word article beside the cue-word reader's, and the whole analysis of each hostile input with it."""
     from service.grammar import shared_grammar
@@ -146,9 +149,9 @@ def grammar_bench(document, encoder) -> None:
     print(f"extract on the 1,000-word article  p50 {grammar_p50:7.2f} ms   p95 {grammar_p95:7.2f} ms   "
           f"(x{grammar_p50 / regex_p50:.1f} the cue-word reader's {regex_p50:.2f} ms)")
     print("hostile inputs, whole analysis with the grammar reader (goal < 2 s each):")
-    time_hostile(encoder, grammar)
+    time_hostile(encoder, grammar, ranker=ranker)
     print("hostile inputs, the same with entities, quotes and events (goal < 2 s each):")
-    time_hostile(encoder, grammar, grammar)
+    time_hostile(encoder, grammar, grammar, ranker=ranker)
 
 
 def http_hostile(cases: dict[str, tuple[str, str]]) -> None:

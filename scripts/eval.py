@@ -49,12 +49,15 @@ def main() -> int:
     summary = [str(evaluation / "score_summary.py"), "--data", str(evaluation / "cnndm-dev.jsonl"),
                "--limit", str(args.limit)]
     status = 0
-    # The default server (MiniLM int8 on CTranslate2, grammar prose reader) for everything, then fp32
-    # torch for the summary, then the cue-word prose reader for the extraction sets.
+    # The default server (summary ranked by the static distillation of MiniLM, restatements merged by MiniLM
+    # int8, grammar prose reader) for everything, then MiniLM itself ranking the summary (int8, then fp32
+    # torch), then the cue-word prose reader for the extraction sets.
     servers = (
-        ("ctranslate2", {"PRECIS_EMBEDDING_BACKEND": "ctranslate2"},
-         [*extraction, ("CNN/DailyMail, MiniLM int8 (CTranslate2)", summary)]),
-        ("torch", {"PRECIS_EMBEDDING_BACKEND": "torch"}, [("CNN/DailyMail, MiniLM fp32 (torch)", summary)]),
+        ("default", {}, [*extraction, ("CNN/DailyMail, the default: static ranker", summary)]),
+        ("MiniLM int8 ranker", {"PRECIS_SUMMARY_RANKER": "minilm"},
+         [("CNN/DailyMail, MiniLM int8 (CTranslate2) ranker", summary)]),
+        ("MiniLM fp32 ranker", {"PRECIS_SUMMARY_RANKER": "minilm", "PRECIS_EMBEDDING_BACKEND": "torch"},
+         [("CNN/DailyMail, MiniLM fp32 (torch) ranker", summary)]),
         ("cue-word reader", {"PRECIS_PROSE_READER": "rules"}, [(f"{name}, cue-word reader", command)
                                                                 for name, command in extraction]),
     )

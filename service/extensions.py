@@ -36,6 +36,7 @@ class ModelHolder:
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
         self._encoder: Encoder | None = None
+        self._ranker: Encoder | None = None
         self._abstractive: AbstractiveSummarizer | None = None
         self._grammar: Grammar | None = None
         self._error: BaseException | None = None
@@ -47,11 +48,12 @@ class ModelHolder:
 
     @classmethod
     def loaded(cls, settings: Settings, encoder: Encoder, grammar: Grammar | None = None,
-               abstractive: AbstractiveSummarizer | None = None) -> ModelHolder:
+               abstractive: AbstractiveSummarizer | None = None, ranker: Encoder | None = None) -> ModelHolder:
         """A holder of models built elsewhere (a test's fake encoder, a batch job's shared models): ready at
         once, nothing loaded from disk."""
         holder = cls(settings)
         holder._encoder, holder._grammar, holder._abstractive = encoder, grammar, abstractive
+        holder._ranker = ranker
         holder._started = True
         holder.load_seconds = 0.0
         holder._loaded.set()
@@ -102,19 +104,13 @@ class ModelHolder:
         preloaded = self._shared_loaded
         try:
             self.load_shared()
-            path = Path(self.settings.embedding_model_path) if self.settings.embedding_model_path \
-                else default_model_path()
-            expected = self.settings.embedding_model_sha256
-            encoder = SentenceEncoder(EmbeddingConfig(
-                model_path=path,
-                expected_sha256=expected,
-                max_tokens=self.settings.embedding_max_tokens,
-                batch_size=self.settings.embedding_batch_size,
-                torch_threads=self.settings.torch_threads,
-                backend=self.settings.embedding_backend,
-                cache_dir=Path(self.settings.cache_dir) if self.settings.cache_dir else None,
-            ))
-            encoder.encode(["warm-up sentence."])  # first forward pass allocates; do it before ready
+            encoder = self._load_encoder(self.settings.embedding_backend)
+            # The summary's ranker: the static distillation unless MiniLM itself is asked for (config.py).
+            ranker = self._load_encoder("static") if self.settings.summary_ranker == "static" and \
+                self.settings.embedding_backend != "static" else None
+            for model in (encoder, ranker):
+                if model is not None:
+                    model.encode(["warm-up sentence."])  # the first pass allocates; before ready
             abstractive = self._load_abstractive()
             # torch and transformers leave ~10^6 long-lived objects; every full garbage collection
             # walked them all (a 200,000-line request paid ~1 s in GC). Freezing moves them out of
@@ -122,6 +118,7 @@ class ModelHolder:
             gc.collect()
             gc.freeze()
             self._abstractive = abstractive
+            self._ranker = ranker
             self._encoder = encoder
             self.load_seconds = round(time.perf_counter() - started, 3)
             log.info("model loaded", extra={"model": encoder.name, "seconds": self.load_seconds, "pid": os.getpid(),
@@ -131,6 +128,19 @@ class ModelHolder:
             log.exception("model load failed")
         finally:
             self._loaded.set()
+
+    def _load_encoder(self, backend: str) -> SentenceEncoder:
+        path = Path(self.settings.embedding_model_path) if self.settings.embedding_model_path \
+            else default_model_path()
+        return SentenceEncoder(EmbeddingConfig(
+            model_path=path,
+            expected_sha256=self.settings.embedding_model_sha256,
+            max_tokens=self.settings.embedding_max_tokens,
+            batch_size=self.settings.embedding_batch_size,
+            torch_threads=self.settings.torch_threads,
+            backend=backend,
+            cache_dir=Path(self.settings.cache_dir) if self.settings.cache_dir else None,
+        ))
 
     def _load_abstractive(self) -> AbstractiveSummarizer | None:
         if not self.settings.abstractive_model:
@@ -182,6 +192,11 @@ class ModelHolder:
             raise ModelNotReady(self.error or "the model is still loading")
         return self._encoder
 
+    @property
+    def ranker(self) -> Encoder:
+        """What ranks the summary's sentences: the static distillation by default, else the encoder."""
+        return self._ranker or self.encoder
+
     def wait(self, timeout: float) -> bool:
         return self._loaded.wait(timeout) and self.ready
 
@@ -203,6 +218,7 @@ SETTINGS_KEY = "precis.settings"
 MODELS_KEY = "precis.model"
 API_KEY = "precis.api"
 IN_FLIGHT_KEY = "precis.in_flight"
+TURNS_KEY = "precis.turns"
 
 
 def _app(app):

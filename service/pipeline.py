@@ -110,11 +110,12 @@ class Analysis:
 def analyze(raw: str, encoder: Encoder, options: Options | None = None, input_format: InputFormat = "text",
             title: str | None = None, abstractive: AbstractiveSummarizer | None = None,
             deadline: Deadline | None = None, grammar: Grammar | None = None,
-            annotator: Grammar | None = None) -> Analysis:
-    """Runs every stage on one article and records each stage's time in milliseconds. ``abstractive`` is
-    the configured seq2seq model, if any ("auto" uses it when present); ``grammar`` the sentence parser
-    when prose is read by the grammar reader; ``annotator`` spaCy's pipeline for ``options.annotations``
-    (the grammar by default)."""
+            annotator: Grammar | None = None, ranker: Encoder | None = None) -> Analysis:
+    """Runs every stage on one article and records each stage's time in milliseconds. ``encoder`` merges
+    restated items; ``ranker`` ranks the extractive summary's sentences (the encoder when None);
+    ``abstractive`` is the configured seq2seq model, if any ("auto" uses it when present); ``grammar`` the
+    sentence parser when prose is read by the grammar reader; ``annotator`` spaCy's pipeline for
+    ``options.annotations`` (the grammar by default)."""
     options = options or Options()
     annotator = annotator or grammar
     if options.annotations and annotator is None:
@@ -132,7 +133,7 @@ def analyze(raw: str, encoder: Encoder, options: Options | None = None, input_fo
     annotation_job = _Job(_timed, annotate, document, annotator, options.annotations, deadline) \
         if options.annotations else None
     with _stage("summarize", timings, deadline):
-        summary = _summarize(document, encoder, options, abstractive)
+        summary = _summarize(document, encoder, ranker or encoder, options, abstractive)
     extraction, timings["extract"] = extraction_job.result() if extraction_job is not None \
         else _timed(extract, document, encoder, deadline, grammar)
     annotations = Annotations()
@@ -151,7 +152,7 @@ def analyze_request(article: dict, models: ModelHolder, default_length: LengthLi
     worker's loaded models: the one call behind the API's routes, the batch rows and the command line."""
     return analyze(article["text"], models.encoder, Options.from_request(article["options"], default_length),
                    article["format"], article["title"], abstractive=models.abstractive, deadline=deadline,
-                   grammar=models.prose_grammar, annotator=models.grammar)
+                   grammar=models.prose_grammar, annotator=models.grammar, ranker=models.ranker)
 
 
 @contextlib.contextmanager
@@ -178,7 +179,7 @@ def _normalize(raw: str, input_format: InputFormat) -> tuple[Document, Extracted
     return build_document(view.text if view else source, published_hint, origin=view), page
 
 
-def _summarize(document: Document, encoder: Encoder, options: Options,
+def _summarize(document: Document, encoder: Encoder, ranker: Encoder, options: Options,
                abstractive: AbstractiveSummarizer | None) -> Summary:
     """Stage 2: generated when asked for and configured, else quoted; its warnings include why a summary
     is shorter than asked."""
@@ -187,7 +188,7 @@ def _summarize(document: Document, encoder: Encoder, options: Options,
     if options.method != "extractive" and abstractive is not None:
         summary = abstractive.summarize(document, encoder, limits)
     else:
-        summary = summarize_extractive(document, encoder, limits)
+        summary = summarize_extractive(document, ranker, limits)
         if options.method == "auto":
             summary.warnings.append("options.method 'auto': this server has no abstractive model "
                                     "(PRECIS_ABSTRACTIVE_MODEL), so the summary is extractive")

@@ -32,7 +32,8 @@ def test_readme_documents_every_variable():
 
 
 @pytest.mark.parametrize(("variable", "value"), [
-    ("PRECIS_EMBEDDING_BACKEND", "bogus"), ("PRECIS_ABSTRACTIVE_BACKEND", "onnx"), ("PRECIS_LOG_LEVEL", "LOUD"),
+    ("PRECIS_EMBEDDING_BACKEND", "bogus"), ("PRECIS_SUMMARY_RANKER", "bm25"), ("PRECIS_ABSTRACTIVE_BACKEND", "onnx"),
+    ("PRECIS_LOG_LEVEL", "LOUD"),
     ("PRECIS_MAX_IN_FLIGHT", "0"), ("PRECIS_TORCH_THREADS", "-1"), ("PRECIS_REQUEST_TIMEOUT_SECONDS", "0"),
     ("PRECIS_EMBEDDING_MAX_TOKENS", "4096"), ("PRECIS_DEFAULT_MAX_SENTENCES", "0"),
 ])

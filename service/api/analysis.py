@@ -5,12 +5,13 @@ from __future__ import annotations
 
 from typing import Any
 
+from flask import current_app
 from flask_smorest import abort
 from marshmallow import ValidationError
 from werkzeug.exceptions import HTTPException
 
 from ..deadline import Deadline, DeadlineExceeded
-from ..extensions import settings_of
+from ..extensions import TURNS_KEY, settings_of
 from ..observability import STAGE_SECONDS
 from ..pipeline import AnalysisError, analyze_request
 from .errors import problem_body, problem_of
@@ -21,7 +22,8 @@ from .schemas import ArticleRequestSchema
 def analyze_article(article: dict[str, Any], models: Any, deadline: Deadline) -> dict[str, Any]:
     """A validated article → the response body (HTTP errors are raised as flask-smorest aborts)."""
     try:
-        analysis = analyze_request(article, models, settings_of().default_length, deadline)
+        with current_app.extensions[TURNS_KEY].turn(deadline):
+            analysis = analyze_request(article, models, settings_of().default_length, deadline)
     except AnalysisError as exc:
         messages: Any = [str(exc)]
         for name in reversed(exc.field):

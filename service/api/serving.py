@@ -11,9 +11,9 @@ from collections.abc import Callable
 from flask import Flask, Response, current_app, g, request
 
 from ..config import drain_limit_bytes
-from ..extensions import IN_FLIGHT_KEY, settings_of
+from ..extensions import IN_FLIGHT_KEY, TURNS_KEY, settings_of
 from ..observability import IN_FLIGHT, LATENCY, REJECTED, REQUEST_ID_HEADER, REQUESTS, request_id_from, request_id_var
-from .admission import InFlightBound, WorkerInFlight
+from .admission import AnalysisTurns, InFlightBound, WorkerInFlight
 from .errors import problem_response
 
 log = logging.getLogger("precis.access")
@@ -124,6 +124,8 @@ def _teardown(_: BaseException | None) -> None:
 def register_serving_hooks(app: Flask) -> None:
     settings = settings_of(app)
     app.extensions[IN_FLIGHT_KEY] = WorkerInFlight(settings.max_in_flight)  # gunicorn's master may share it
+    # Of those admitted, as many compute at once as the worker has cores; the rest wait their turn.
+    app.extensions[TURNS_KEY] = AnalysisTurns(settings.torch_threads)
     app.before_request(_before)
     app.after_request(_after)
     app.teardown_request(_teardown)

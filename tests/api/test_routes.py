@@ -24,7 +24,8 @@ def test_plain_text_seed_returns_whole_contract(client):
     assert body["title"] == "China Urges Canada to Break from US Influence During High-Level Visit"
     summary = body["summary"]
     assert summary["method"] == "extractive"
-    assert summary["model"] == "sentence-transformers/all-MiniLM-L6-v2"
+    # The served default ranks sentences with the static distillation of MiniLM (PRECIS_SUMMARY_RANKER).
+    assert summary["model"] == "sentence-transformers/all-MiniLM-L6-v2 (model2vec static)"
     assert len(summary["sentences"]) == 3
     assert summary["text"] == " ".join(s["text"] for s in summary["sentences"])
     assert all(0.0 <= s["score"] <= 1.0 for s in summary["sentences"])

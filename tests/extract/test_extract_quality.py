@@ -26,6 +26,20 @@ def test_a_restatement_in_other_words_is_merged_with_the_embedding_model(encoder
                         "Mexico urged China to stop the export of fentanyl precursors."]
 
 
+def test_the_served_default_merges_with_minilm_while_the_static_model_ranks_the_summary(app, client):
+    """The static distillation misses this paraphrase (no shared words), so the served default keeps
+    MiniLM for merging and gives the static model only the summary's ranking."""
+    from service.extensions import models_of
+
+    models = models_of(app)
+    assert models.ranker is not models.encoder and models.ranker.precision == "static"
+    assert models.encoder.precision == "int8"
+    static_only = extract(build_document(RESTATED), models.ranker)
+    assert len(static_only.demands) == 2  # what merging with the static vectors would have served
+    body = client.post("/v1/summarize", json={"text": RESTATED}).get_json()
+    assert len(body["key_demands"]) == 1 and "model2vec static" in body["summary"]["model"]
+
+
 def test_similar_items_of_one_list_are_never_merged(encoder):
     text = ("Key demands reiterated by Kenya include:\n"
             "- Reduce tariffs on Kenyan tea\n"
