@@ -92,10 +92,6 @@ class SentenceEncoder:
     """
 
     def __init__(self, config: EmbeddingConfig) -> None:
-        from transformers import AutoTokenizer
-        from transformers.utils import logging as hf_logging
-
-        hf_logging.disable_progress_bar()  # progress bars are noise in JSON logs
         if config.backend not in BACKENDS:
             raise ValueError(f"unknown embedding backend {config.backend!r}; choose one of {', '.join(BACKENDS)}")
         weights = config.model_path / "model.safetensors"
@@ -111,7 +107,7 @@ class SentenceEncoder:
         self.config = config
         self.name = EMBEDDED_MODEL_NAME if config.model_path == default_model_path() else str(config.model_path)
         self.precision = "int8" if config.backend == "ctranslate2" else "fp32"
-        self._tokenizer = AutoTokenizer.from_pretrained(str(config.model_path), local_files_only=True)
+        self._tokenizer = _Tokenizer(config.model_path, config.max_tokens)
         # The static model tokenizes and pools by itself, so it replaces the forward pass entirely.
         self._static: _StaticModel | None = None
         self._forward: _TorchForward | _CTranslate2Forward | None = None
@@ -129,7 +125,7 @@ class SentenceEncoder:
 
     def preprocess(self, sentences: list[str]) -> list[list[int]]:
         clipped = [s[:MAX_CHARS_PER_SENTENCE] for s in sentences]
-        return self._tokenizer(clipped, truncation=True, max_length=self.config.max_tokens)["input_ids"]
+        return self._tokenizer.ids(clipped)
 
     def forward(self, token_ids: list[list[int]]) -> np.ndarray:
         """Hidden states, shape (batch, longest, dimension); rows past a sentence's length are padding."""
@@ -162,15 +158,38 @@ class SentenceEncoder:
                 out[index] = self.postprocess(self.forward(batch), lengths)
         return out
 
-    def count_tokens(self, sentence: str) -> int:
-        return len(self._tokenizer(sentence[:MAX_CHARS_PER_SENTENCE], add_special_tokens=True)["input_ids"])
+
+class _Tokenizer:
+    """The model's tokenizer.json run by the tokenizers library: the Rust tokenizer that transformers' fast
+    tokenizer wraps, with the same truncation (special tokens included in ``max_tokens``), but without
+    importing transformers, which costs ~0.8 s of every server's start (tests/test_embeddings.py checks
+    the ids against transformers' on real sentences)."""
+
+    def __init__(self, folder: Path, max_tokens: int) -> None:
+        from tokenizers import Tokenizer
+
+        file = folder / "tokenizer.json"
+        if not file.is_file():
+            raise ModelIntegrityError(f"{file} is missing: the embedding model needs a fast tokenizer file")
+        self._tokenizer = Tokenizer.from_file(str(file))
+        self._tokenizer.no_padding()  # the file pads every input to 128; the forward pass pads per batch
+        self._tokenizer.enable_truncation(max_length=max_tokens)
+        special = json.loads((folder / "special_tokens_map.json").read_text(encoding="utf-8")) \
+            if (folder / "special_tokens_map.json").is_file() else {}
+        pad = special.get("pad_token", "[PAD]")
+        self.pad_token_id = self._tokenizer.token_to_id(pad["content"] if isinstance(pad, dict) else pad) or 0
+
+    def ids(self, texts: list[str]) -> list[list[int]]:
+        return [encoding.ids for encoding in self._tokenizer.encode_batch(texts, add_special_tokens=True)]
 
 
 class _TorchForward:
     def __init__(self, config: EmbeddingConfig) -> None:
         import torch
         from transformers import AutoModel
+        from transformers.utils import logging as hf_logging
 
+        hf_logging.disable_progress_bar()  # progress bars are noise in JSON logs
         torch.set_num_threads(max(1, config.torch_threads))
         self._torch = torch
         self._model = AutoModel.from_pretrained(str(config.model_path), local_files_only=True)
@@ -179,7 +198,7 @@ class _TorchForward:
 
     def __call__(self, token_ids: list[list[int]], tokenizer) -> np.ndarray:
         longest = max(len(ids) for ids in token_ids)
-        pad = tokenizer.pad_token_id or 0
+        pad = tokenizer.pad_token_id
         ids = self._torch.tensor([row + [pad] * (longest - len(row)) for row in token_ids])
         mask = self._torch.tensor([[1] * len(row) + [0] * (longest - len(row)) for row in token_ids])
         with self._torch.inference_mode():
@@ -218,5 +237,5 @@ class _CTranslate2Forward:
         self.dimension = int(json.loads((config.model_path / "config.json").read_text())["hidden_size"])
 
     def __call__(self, token_ids: list[list[int]], tokenizer) -> np.ndarray:
-        tokens = [tokenizer.convert_ids_to_tokens(ids) for ids in token_ids]
-        return np.asarray(self._encoder.forward_batch(tokens).last_hidden_state, dtype=np.float32)
+        # Ids straight in: the converted model's vocabulary is the tokenizer's, in the same order.
+        return np.asarray(self._encoder.forward_batch(token_ids).last_hidden_state, dtype=np.float32)

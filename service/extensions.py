@@ -85,18 +85,20 @@ class ModelHolder:
         return self.encoder
 
     def load_shared(self) -> None:
-        """The fork-safe part of the load (spaCy's pipelines, the text stack), synchronously and without
-        starting a thread. Raises what the load raised (in a gunicorn master, a failed check stops the
-        server at start; in a worker's load, readiness reports it)."""
+        """The fork-safe part of the load (spaCy's pipelines, the text stack, the summary's static ranker:
+        arrays and a tokenizer, no thread started until it first encodes), synchronously. Raises what the
+        load raised (in a gunicorn master, a failed check stops the server at start; in a worker's load,
+        readiness reports it)."""
         if self._shared_loaded:
             return
         # Imported here, not in the workers, so that their modules' pages are shared too (~60 MB a worker).
         import ctranslate2  # noqa: F401
-        import transformers  # noqa: F401
-        from transformers import AutoTokenizer  # noqa: F401
 
         _warm_text_stack()
         self._grammar = self._load_grammar()
+        # The ranker's 31 MB of vectors, loaded before fork, are one copy for all workers.
+        if self.settings.summary_ranker == "static" and self.settings.embedding_backend != "static":
+            self._ranker = self._load_encoder("static")
         self._shared_loaded = True
 
     def _load(self) -> None:
@@ -105,9 +107,8 @@ class ModelHolder:
         try:
             self.load_shared()
             encoder = self._load_encoder(self.settings.embedding_backend)
-            # The summary's ranker: the static distillation unless MiniLM itself is asked for (config.py).
-            ranker = self._load_encoder("static") if self.settings.summary_ranker == "static" and \
-                self.settings.embedding_backend != "static" else None
+            # The summary's ranker (config.py), loaded with the shared part; None: the encoder ranks.
+            ranker = self._ranker
             for model in (encoder, ranker):
                 if model is not None:
                     model.encode(["warm-up sentence."])  # the first pass allocates; before ready

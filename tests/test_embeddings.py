@@ -83,3 +83,20 @@ def test_the_static_backend_summarizes_and_refuses_nothing_huge(static_encoder):
     summary = summarize_extractive(document, static_encoder)
     assert summary.sentences and all(document.span_text(s.span) in WRITTEN_ARTICLE for s in summary.sentences)
     assert static_encoder.encode(["word " * 200_000]).shape == (1, 256)
+
+
+@pytest.mark.parametrize("max_tokens", [32, 128])
+def test_the_tokenizer_gives_transformers_ids_without_importing_it(encoder, max_tokens):
+    from transformers import AutoTokenizer
+
+    from service.embeddings import _Tokenizer
+
+    folder = default_model_path()
+    sentences = [s for s in WRITTEN_ARTICLE.split(". ") if s] + [
+        "Café owners in São Paulo — and Zürich — said “no” to the 53% rise.", "", "x " * 400]
+    reference = AutoTokenizer.from_pretrained(str(folder), local_files_only=True)
+    expected = reference(sentences, truncation=True, max_length=max_tokens)["input_ids"]
+    tokenizer = _Tokenizer(folder, max_tokens)
+    assert tokenizer.ids(sentences) == expected
+    assert tokenizer.pad_token_id == reference.pad_token_id
+    assert max(len(ids) for ids in expected) == max_tokens  # the long one was cut, specials included

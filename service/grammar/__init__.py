@@ -9,9 +9,11 @@ against the figures recorded here, as for MiniLM.
 from __future__ import annotations
 
 import functools
+import sys
 import threading
 from collections.abc import Sequence
 from pathlib import Path
+from types import ModuleType
 from typing import TYPE_CHECKING, Final
 
 from ..embeddings import ModelIntegrityError, file_sha256
@@ -60,6 +62,25 @@ BLAS_THREADS: Final = 1
 PARSE_BATCH_SIZE: Final = 64
 
 
+def _spacy_without_torch() -> ModuleType:
+    """spaCy, imported without letting thinc import torch. thinc imports torch, when it is installed, only
+    to offer PyTorch-wrapped layers, which this pipeline has none of; that import was ~1.1 s of every
+    server start and torch's pages in every worker (issue 14: serve without torch when CTranslate2 runs
+    MiniLM). torch stays importable afterwards for what needs it (PRECIS_EMBEDDING_BACKEND=torch, an
+    abstractive model on transformers). Where torch is already imported, nothing changes."""
+    if "spacy" in sys.modules or "torch" in sys.modules:
+        import spacy
+
+        return spacy
+    sys.modules["torch"] = None  # type: ignore[assignment]  # makes `import torch` raise ImportError
+    try:
+        import spacy
+        import thinc.api  # noqa: F401  (thinc.compat is where torch would be imported)
+    finally:
+        del sys.modules["torch"]
+    return spacy
+
+
 def default_pipeline_path() -> Path:
     import importlib.util
 
@@ -91,7 +112,7 @@ class Grammar:
     name: str = PIPELINE_NAME
 
     def __init__(self, path: Path | None = None, verify: bool = True) -> None:
-        import spacy
+        spacy = _spacy_without_torch()
         from thinc.api import use_ops
         from threadpoolctl import threadpool_limits
 
