@@ -32,6 +32,20 @@ SALIENT_REACH_CHARS: Final = 600
 # to go on with the first's speaker (the next sentence or paragraph of the same speech).
 CONTINUATION_CHARS: Final = 400
 
+# What a person's name says of their sex when the word is part of the name or right before it ("Mr
+# Ray", "Ms Jackson", "his wife Jane", "spokeswoman Ann Lee"): then "she said" is not Mr Ray speaking.
+# Titles and kinship or role words only; first names say nothing here (no name list is guessed from).
+MALE_MARKERS: Final = frozenset({"mr", "sir", "lord", "king", "prince", "duke", "father", "dad", "husband", "son",
+                                 "brother", "boyfriend", "grandfather", "grandson", "uncle", "nephew", "stepfather",
+                                 "spokesman", "chairman", "businessman", "congressman", "councilman", "fiancé",
+                                 "widower", "policeman", "fireman", "sportsman", "gentleman"})
+FEMALE_MARKERS: Final = frozenset({"mrs", "ms", "miss", "lady", "dame", "queen", "princess", "duchess", "mother",
+                                   "mum", "mom", "wife", "daughter", "sister", "girlfriend", "grandmother",
+                                   "granddaughter", "aunt", "niece", "stepmother", "spokeswoman", "chairwoman",
+                                   "businesswoman", "congresswoman", "councilwoman", "fiancée", "widow",
+                                   "policewoman", "sportswoman", "actress", "waitress", "heiress"})
+PRONOUN_SEXES: Final = {"he": "male", "him": "male", "his": "male", "she": "female", "her": "female"}
+
 
 class Found(Enum):
     """How the sentence before a quotation says whom it is about."""
@@ -88,11 +102,38 @@ class AttributionContext:
     _quoted_starts: list[int] = field(default_factory=list)
     _people: _Positions = field(default_factory=_Positions)
     _bodies: dict[tuple[EntityType, ...], _Positions] = field(default_factory=dict)
+    # Each person's sex where a title or a kinship word beside a mention says it, by canonical name.
+    _sexes: dict[str, str] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.quoted = sorted(self.quoted, key=lambda part: part.start)
         self._quoted_starts = [part.start for part in self.quoted]
         self._people = self._index((EntityType.PERSON,))
+        self._sexes = {e.name: sex for e in self.entities if e.type is EntityType.PERSON
+                       if (sex := self._sex_of(e)) is not None}
+
+    def _sex_of(self, person: Entity) -> str | None:
+        """"male" or "female" when the words beside its mentions agree on it, else None."""
+        found = set()
+        first_name = person.name.split()[0]
+        for mention in person.mentions:
+            words = self.text[mention.start : mention.end].split()
+            if len(words) > 1 and words[0].lower().rstrip(".") not in MALE_MARKERS | FEMALE_MARKERS and \
+                    words[0] != first_name:
+                continue  # "Brenda Burns" folded into "Joshua Burns" by the surname says nothing of him
+            before = self.text[max(0, mention.start - 30) : mention.start].split()
+            # The word right before counts only inside the same phrase: not "... his daughter. John".
+            beside = before[-1:] if before and before[-1][-1] not in ".,;:!?)" else []
+            for word in [*words[:1], *beside]:
+                word = word.lower().rstrip(".")
+                found |= {"male"} if word in MALE_MARKERS else {"female"} if word in FEMALE_MARKERS else set()
+        return found.pop() if len(found) == 1 else None
+
+    def agrees(self, name: str | None, pronoun: str) -> bool:
+        """Whether ``pronoun`` ("he", "she") can stand for the person named ``name``: unless the text
+        gives that person the other sex."""
+        sex = PRONOUN_SEXES.get(pronoun)
+        return sex is None or name is None or self._sexes.get(name, sex) == sex
 
     @classmethod
     def of(cls, document: Document, entities: list[Entity], quoted: list[RawQuote]) -> AttributionContext:
@@ -129,10 +170,13 @@ class AttributionContext:
             return None
         return centre.person
 
-    def antecedent(self, position: int) -> Entity | None:
+    def antecedent(self, position: int, pronoun: str = "") -> Entity | None:
         """The person "he" or "the minister" at ``position`` stands for: the last one named, unless a
-        name that leads its sentence comes shortly before a name inside a later sentence."""
+        name that leads its sentence comes shortly before a name inside a later sentence; with a
+        ``pronoun``, the last one it agrees with ("she" passes over "Mr Ray")."""
         before = bisect.bisect_left(self._people.starts, position)
+        while before > 0 and not self.agrees(self._people.entities[before - 1].name, pronoun):
+            before -= 1
         if before == 0:
             return None
         last = self._people.starts[before - 1]
@@ -140,7 +184,7 @@ class AttributionContext:
             start = self._people.starts[i]
             if start < last - SALIENT_REACH_CHARS:
                 break
-            if self._leads_sentence(start):
+            if self._leads_sentence(start) and self.agrees(self._people.entities[i].name, pronoun):
                 return self._people.entities[i]
         return self._people.entities[before - 1]
 

@@ -66,8 +66,8 @@ BODY_REACH_CHARS: Final = 600
 # Nouns that describe a person a news story has named, beyond the roles ("the 30-year-old" is one
 # too); any other "the jury", "the prosecution", "the couple" said is nobody the text names.
 PERSON_DESCRIPTIONS: Final = frozenset({
-    "doctor", "winner", "ace", "youngster", "veteran", "wife", "husband", "daughter", "son", "sister", "brother",
-    "mum", "dad", "grandmother", "grandfather", "striker", "midfielder", "defender", "goalkeeper", "keeper",
+    "doctor", "winner", "champion", "ace", "youngster", "veteran", "wife", "husband", "daughter", "son", "sister",
+    "brother", "mum", "dad", "grandmother", "grandfather", "striker", "midfielder", "defender", "goalkeeper", "keeper",
     "winger", "forward", "batsman", "bowler", "golfer", "jockey", "rider", "presenter", "chef", "model",
 })
 PERSON_PRONOUNS: Final = frozenset({"he", "she", "him", "her"})
@@ -288,7 +288,7 @@ def _resolve(token: Token, offset: int, context: AttributionContext) -> Speaker 
     lower = token.lower_
     position = offset + token.idx
     if lower in PERSON_PRONOUNS:
-        return _resolve_pronoun(position, context)
+        return _resolve_pronoun(position, context, lower)
     if lower in GROUP_PRONOUNS:
         body = context.last_body_before(position)
         return Speaker(body.name, SpeakerKind.ORGANISATION) if body else None
@@ -317,25 +317,36 @@ def _resolve(token: Token, offset: int, context: AttributionContext) -> Speaker 
     return _resolve_with_body(token, offset, context, context.entity_in(*name, BODY_TYPES))
 
 
-def _resolve_pronoun(position: int, context: AttributionContext) -> Speaker | None:
+def _resolve_pronoun(position: int, context: AttributionContext, pronoun: str = "") -> Speaker | None:
     """Who "he" or "she" is: the lead-in's speaker; the person the subject of the sentence before names
     (it outranks the speaker of the quotation before: "Alexis also wasn't shy about it. '...,' she
     posted."); the speaker of the quotation before (past the sentence just before, when its subject
     is "she" too: whoever that sentence names besides); the last person that sentence names; or the
-    person the text is about."""
-    if context.preferred is not None:
+    person the text is about. Each only when the pronoun agrees with what the text says of their sex."""
+    agrees = context.agrees
+    if context.preferred is not None and agrees(context.preferred.name, pronoun):
         return context.preferred
     person = context.centre_at(position, Found.SUBJECT)
+    person = person if person is not None and agrees(person.name, pronoun) else None
     centre = context.centre
     names_skipped = centre.start if centre is not None and centre.found is Found.PRONOUN else None
-    if person is None and (speaker := context.previous_speaker(position, names_skipped)) is not None:
+    if person is None and (speaker := context.previous_speaker(position, names_skipped)) is not None and \
+            agrees(speaker.name, pronoun):
         return speaker
-    person = person or context.centre_at(position, Found.NAMED) or context.antecedent(position)
+    named = context.centre_at(position, Found.NAMED)
+    named = named if named is not None and agrees(named.name, pronoun) else None
+    person = person or named or context.antecedent(position, pronoun)
     return Speaker(person.name, SpeakerKind.PERSON, person.affiliation) if person else None
 
 
 def _resolve_with_body(token: Token, offset: int, context: AttributionContext, body: Entity | None) -> Speaker | None:
     """A subject that names no person the recognizer found, with the body its phrase names, if any."""
+    if body is not None and _is_definite(token) and _describes_a_person(token):
+        # "added the Barcelona defender": a person described by their club, not the club; taken as "he"
+        # would be (most often the speaker of the quotation just before).
+        speaker = _resolve_pronoun(offset + token.idx, context)
+        if speaker is not None:
+            return Speaker(speaker.name, SpeakerKind.PERSON, speaker.affiliation or body.name)
     if body is not None and _is_role(token):
         # "The French president told reporters": a person with a role, not the country of the role.
         person = context.antecedent(offset + token.idx)
@@ -410,11 +421,16 @@ def _named_by_the_text(token: Token, offset: int, context: AttributionContext) -
         if body is not None:
             return Speaker(body.name, SpeakerKind.ORGANISATION)
     elif definite and _describes_a_person(token):
-        # "said the 30-year-old", "the midfielder added": a description of the person the text is about.
-        person = context.antecedent(position)
-        if person is not None:
-            return Speaker(person.name, SpeakerKind.PERSON, person.affiliation)
+        # "said the 30-year-old", "the midfielder added": a description of the person the text is about,
+        # found as "he" would be.
+        speaker = _resolve_pronoun(position, context)
+        if speaker is not None:
+            return speaker
     return Speaker(None, SpeakerKind.UNNAMED)
+
+
+def _is_definite(token: Token) -> bool:
+    return any(t.lower_ in ("the", "this") for t in token.lefts)
 
 
 def _describes_a_person(token: Token) -> bool:
