@@ -129,6 +129,7 @@ class Grammar:
         ruler = self._nlp.remove_pipe("attribute_ruler")[1]
         lemmatizer = self._nlp.remove_pipe("lemmatizer")[1]
         self._attributes = RememberedAttributes(ruler, lemmatizer)
+        self._attributes.prefill(self._nlp.get_pipe("tagger").labels, self._nlp.get_pipe("parser").labels)
         # spaCy's Language object is not documented as thread-safe; one call at a time per object.
         self._lock = threading.Lock()
         self._ner_lock = threading.Lock()
