@@ -16,7 +16,7 @@ from typing import Final
 
 from ..document import Document, Span
 from ..document.quotation import RawQuote
-from .entities import person_key
+from .entities import FEMALE_MARKERS, KIN_WORDS, MALE_MARKERS, person_key, sex_word
 from .model import Entity, EntityType, Speaker
 
 # "he" and "the prime minister" stand for the person the text is about, which news names as a subject,
@@ -32,18 +32,6 @@ SALIENT_REACH_CHARS: Final = 600
 # to go on with the first's speaker (the next sentence or paragraph of the same speech).
 CONTINUATION_CHARS: Final = 400
 
-# What a person's name says of their sex when the word is part of the name or right before it ("Mr
-# Ray", "Ms Jackson", "his wife Jane", "spokeswoman Ann Lee"): then "she said" is not Mr Ray speaking.
-# Titles and kinship or role words only; first names say nothing here (no name list is guessed from).
-MALE_MARKERS: Final = frozenset({"mr", "sir", "lord", "king", "prince", "duke", "father", "dad", "husband", "son",
-                                 "brother", "boyfriend", "grandfather", "grandson", "uncle", "nephew", "stepfather",
-                                 "spokesman", "chairman", "businessman", "congressman", "councilman", "fiancé",
-                                 "widower", "policeman", "fireman", "sportsman", "gentleman"})
-FEMALE_MARKERS: Final = frozenset({"mrs", "ms", "miss", "lady", "dame", "queen", "princess", "duchess", "mother",
-                                   "mum", "mom", "wife", "daughter", "sister", "girlfriend", "grandmother",
-                                   "granddaughter", "aunt", "niece", "stepmother", "spokeswoman", "chairwoman",
-                                   "businesswoman", "congresswoman", "councilwoman", "fiancée", "widow",
-                                   "policewoman", "sportswoman", "actress", "waitress", "heiress"})
 PRONOUN_SEXES: Final = {"he": "male", "him": "male", "his": "male", "she": "female", "her": "female"}
 
 
@@ -104,6 +92,8 @@ class AttributionContext:
     _bodies: dict[tuple[EntityType, ...], _Positions] = field(default_factory=dict)
     # Each person's sex where a title or a kinship word beside a mention says it, by canonical name.
     _sexes: dict[str, str] = field(default_factory=dict)
+    # The person each kinship word was last put beside ("his mother Claire"), by the word.
+    _kin: dict[str, Entity] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.quoted = sorted(self.quoted, key=lambda part: part.start)
@@ -111,6 +101,14 @@ class AttributionContext:
         self._people = self._index((EntityType.PERSON,))
         self._sexes = {e.name: sex for e in self.entities if e.type is EntityType.PERSON
                        if (sex := self._sex_of(e)) is not None}
+        for start, person in zip(self._people.starts, self._people.entities, strict=True):
+            before = self.text[max(0, start - 20) : start].split()
+            if before and before[-1].lower() in KIN_WORDS:
+                self._kin[before[-1].lower()] = person
+
+    def kin_named(self, word: str) -> Entity | None:
+        """The person a kinship word ("mother", "husband") was put beside, when one was."""
+        return self._kin.get(word)
 
     def _sex_of(self, person: Entity) -> str | None:
         """"male" or "female" when the words beside its mentions agree on it, else None."""
@@ -124,9 +122,7 @@ class AttributionContext:
             before = self.text[max(0, mention.start - 30) : mention.start].split()
             # The word right before counts only inside the same phrase: not "... his daughter. John".
             beside = before[-1:] if before and before[-1][-1] not in ".,;:!?)" else []
-            for word in [*words[:1], *beside]:
-                word = word.lower().rstrip(".")
-                found |= {"male"} if word in MALE_MARKERS else {"female"} if word in FEMALE_MARKERS else set()
+            found |= {sex for word in [*words[:1], *beside] if (sex := sex_word(word)) is not None}
         return found.pop() if len(found) == 1 else None
 
     def agrees(self, name: str | None, pronoun: str) -> bool:

@@ -167,21 +167,92 @@ POST_NOMINALS: Final = frozenset({"QC", "KC", "MP", "MEP", "MSP", "Jr", "Sr", "O
                                   "II", "III"})
 
 
+# What a person's name says of their sex when the word is part of the name or right before it ("Mr
+# Ray", "Ms Jackson", "his wife Jane", "spokeswoman Ann Lee"): then "she said" is not Mr Ray speaking.
+# Titles and kinship or role words only; first names say nothing here (no name list is guessed from).
+MALE_MARKERS: Final = frozenset({"mr", "sir", "lord", "king", "prince", "duke", "father", "dad", "husband", "son",
+                                 "brother", "boyfriend", "grandfather", "grandson", "uncle", "nephew", "stepfather",
+                                 "spokesman", "chairman", "businessman", "congressman", "councilman", "fiancé",
+                                 "widower", "policeman", "fireman", "sportsman", "gentleman"})
+FEMALE_MARKERS: Final = frozenset({"mrs", "ms", "miss", "lady", "dame", "queen", "princess", "duchess", "mother",
+                                   "mum", "mom", "wife", "daughter", "sister", "girlfriend", "grandmother",
+                                   "granddaughter", "aunt", "niece", "stepmother", "spokeswoman", "chairwoman",
+                                   "businesswoman", "congresswoman", "councilwoman", "fiancée", "widow",
+                                   "policewoman", "sportswoman", "actress", "waitress", "heiress"})
+# Kinship words that introduce a person by name ("his mother Claire", "her husband Tom Lee"): a later
+# "his mother said" is that person.
+KIN_WORDS: Final = frozenset({"mother", "father", "mum", "dad", "wife", "husband", "son", "daughter", "sister",
+                              "brother", "grandmother", "grandfather", "girlfriend", "boyfriend", "partner",
+                              "fiancé", "fiancée", "stepmother", "stepfather", "aunt", "uncle"})
+
+
+def sex_word(word: str) -> str | None:
+    """"male" or "female" when the word is one of those markers ("Mrs.", "husband"), else None."""
+    word = word.lower().rstrip(".")
+    return "male" if word in MALE_MARKERS else "female" if word in FEMALE_MARKERS else None
+
+
 def person_key(name: str) -> str:
     """The name a person is found under: the surname, without a title or letters after it ("Mr Straw",
     "Jack Straw" → Straw)."""
-    words = [w for w in name.replace("’s", "").replace("'s", "").split()
-             if w.rstrip(".") not in PERSON_TITLES and w.rstrip(".,") not in POST_NOMINALS]
+    words = _name_words(name)
     return words[-1] if words else name
+
+
+def _person_keys(text: str, mentions: list[Mention]) -> dict[int, str]:
+    """Each person mention's key: its surname, unless people of one surname are named in full with
+    different first names ("James Lee" and "his mother Claire Lee"): then each full name is a key of
+    its own, and a mention by the surname or a title alone ("Lee", "Mrs Lee") is the one named in full
+    most recently before it (the first named, when none was yet)."""
+    full_names: dict[str, list[tuple[int, str]]] = {}
+    sexes: dict[str, set[str]] = {}
+    for mention in mentions:
+        if mention.type is EntityType.PERSON and len(words := _name_words(_canonical(mention)[0])) > 1:
+            full_names.setdefault(words[-1], []).append((mention.span.start, " ".join(words)))
+            sexes.setdefault(" ".join(words), set()).update(_sexes_beside(text, mention))
+    keys: dict[int, str] = {}
+    for mention in mentions:
+        if mention.type is not EntityType.PERSON:
+            continue
+        words = _name_words(_canonical(mention)[0])
+        surname = words[-1] if words else mention.text
+        named = full_names.get(surname, [])
+        if len({name for _, name in named}) < 2:
+            keys[id(mention)] = surname
+        elif len(words) > 1:
+            keys[id(mention)] = " ".join(words)
+        else:
+            # "Mrs Lee" is not the "James Lee" named last when the text has given his sex.
+            told = _sexes_beside(text, mention)
+            fitting = [(start, name) for start, name in named if sexes[name] & told] or \
+                [(start, name) for start, name in named if not told or not (sexes[name] - told)] or named
+            before = [name for start, name in fitting if start < mention.span.start]
+            keys[id(mention)] = before[-1] if before else fitting[0][1]
+    return keys
+
+
+def _sexes_beside(text: str, mention: Mention) -> set[str]:
+    """What a title in the mention or a marker word right before it says of the person's sex."""
+    words = mention.text.split()[:1]
+    before = text[max(0, mention.span.start - 30) : mention.span.start].split()
+    if before and before[-1][-1] not in ".,;:!?)":
+        words += before[-1:]
+    return {sex for word in words if (sex := sex_word(word)) is not None}
+
+
+def _name_words(name: str) -> list[str]:
+    return [w for w in name.replace("’s", "").replace("'s", "").split()
+            if w.rstrip(".") not in PERSON_TITLES and w.rstrip(".,") not in POST_NOMINALS]
 
 
 def _group(document: Document, mentions: list[Mention], actors: ActorIndex) -> list[Entity]:
     by_key: dict[tuple[str, EntityType], Entity] = {}
+    person_keys = _person_keys(document.text, mentions)
     for mention in mentions:
         name, kind = _canonical(mention)
         # The recognizer may type one body two ways ("BT" as organisation and as place): one entity.
         kind_key = EntityType.ORGANISATION if kind in BODY_TYPES else kind
-        key = (person_key(name) if kind is EntityType.PERSON else name.lower(), kind_key)
+        key = (person_keys[id(mention)] if kind is EntityType.PERSON else name.lower(), kind_key)
         entity = by_key.get(key)
         if entity is None:
             by_key[key] = Entity(name, kind, [mention.span])

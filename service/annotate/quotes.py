@@ -416,10 +416,18 @@ def _named_by_the_text(token: Token, offset: int, context: AttributionContext) -
     definite = any(t.lower_ in ("the", "this") for t in token.lefts)
     lemma = token.lemma_.lower()
     if definite and lemma in BODY_NOUNS:
-        # "the former monopoly", "the club" is the last body named.
+        # "the company said" after "a spokesperson for Merivale said ..." is Merivale; otherwise "the former
+        # monopoly", "the club" is the last body named.
+        lead_in = context.preferred
+        if lead_in is not None and lead_in.kind is SpeakerKind.UNNAMED and lead_in.affiliation:
+            return Speaker(lead_in.affiliation, SpeakerKind.ORGANISATION)
         body = context.last_body_before(position)
         if body is not None:
             return Speaker(body.name, SpeakerKind.ORGANISATION)
+    elif (kin := context.kin_named(lemma)) is not None and \
+            any(t.dep_ == "poss" and t.lower_ in ("his", "her", "their") for t in token.lefts):
+        # "his mother said", after "His mother Claire, 34, said": the person that kinship word named.
+        return Speaker(kin.name, SpeakerKind.PERSON, kin.affiliation)
     elif definite and _describes_a_person(token):
         # "said the 30-year-old", "the midfielder added": a description of the person the text is about,
         # found as "he" would be.

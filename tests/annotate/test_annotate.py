@@ -203,6 +203,22 @@ def test_he_and_she_agree_with_what_the_text_says_of_the_person(text, speaker, g
     assert [q[2].name for q in _quotes(text, grammar) if not q[1]][-1].endswith(speaker)
 
 
+@pytest.mark.parametrize(("text", "speakers"), [
+    # Two people of one surname named in full are two people; "his mother" is the one a kinship word
+    # put beside her name ...
+    ("James Lee, 9, has a rare skin condition. His mother Claire Lee, 34, said: 'He cannot go out in the sun.' "
+     "The family saw a doctor on Monday. 'He was given tablets and we were sent away,' his mother said.",
+     ["Claire Lee", "Claire Lee"]),
+    ("Tom Hart and his wife Jane Hart run the farm. 'We will not sell,' said Tom Hart. 'Never,' Mrs Hart added.",
+     ["Tom Hart", "Jane Hart"]),
+    # ... and "the company said" after a spokesman for a firm is that firm.
+    ("Shoppers complained on Monday. A spokesman for Tesco said the chain regretted the error. 'We are sorry "
+     "for any upset,' the company said.", ["Tesco"]),
+])
+def test_family_members_and_the_body_a_spokesman_speaks_for(text, speakers, grammar):
+    assert [q[2].name for q in _quotes(text, grammar) if not q[1]] == speakers
+
+
 @pytest.mark.parametrize(("text", "speaker"), [
     # A description with its club is the person the text is about, found as "he" would be, not the club.
     ("'Our squad is in good health,' centre back Gerard Pique told reporters. 'Young players are coming into the "
