@@ -75,6 +75,11 @@ def _made_once(target: Path, marker: str, make: Callable[[Path], None]) -> Path:
 STATIC_DIMENSIONS = 256
 
 
+def distilled_folder(fingerprint: str, cache_dir: Path) -> Path:
+    """Where the distillation of the model with ``fingerprint`` is cached (whole once its weights are there)."""
+    return cache_dir / f"m2v-{fingerprint[:20]}-{STATIC_DIMENSIONS}"
+
+
 def distilled(model_dir: Path, fingerprint: str, cache_dir: Path) -> Path:
     """A static embedding model distilled from the sentence-transformer in ``model_dir`` with model2vec (each
     vocabulary token embedded by the model once, reduced by PCA, weighted by frequency), made on first use
@@ -86,4 +91,4 @@ def distilled(model_dir: Path, fingerprint: str, cache_dir: Path) -> Path:
         log.info("distilling a static embedding model", extra={"model": str(model_dir)})
         distill(model_name=str(model_dir), pca_dims=STATIC_DIMENSIONS, device="cpu").save_pretrained(str(folder))
 
-    return _made_once(cache_dir / f"m2v-{fingerprint[:20]}-{STATIC_DIMENSIONS}", "model.safetensors", distil)
+    return _made_once(distilled_folder(fingerprint, cache_dir), "model.safetensors", distil)

@@ -44,6 +44,11 @@ def default_model_path() -> Path:
     return Path(get_model_path())
 
 
+def weights_digest(path: Path) -> str:
+    """The SHA-256 of a weights file, computed once per process while the file stays as it is."""
+    return _weights_digest(str(path), *_identity(path))
+
+
 def _identity(path: Path) -> tuple[int, int]:
     status = path.stat()
     return status.st_size, status.st_mtime_ns
@@ -99,7 +104,7 @@ class SentenceEncoder:
         if config.expected_sha256:
             if not weights.is_file():
                 raise ModelIntegrityError(f"{weights} is missing")
-            fingerprint = _weights_digest(str(weights), *_identity(weights))
+            fingerprint = weights_digest(weights)
             if fingerprint != config.expected_sha256:
                 raise ModelIntegrityError(
                     f"{weights} has SHA-256 {fingerprint}, expected {config.expected_sha256}"

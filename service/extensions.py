@@ -1,9 +1,10 @@
 """The per-worker model holder: loads the models once, answers readiness.
 
-Loading has two parts. ``load_shared`` holds what is safe to fork and large: the imports (torch comes in
-with spaCy's thinc), spaCy's pipelines and the text libraries' tables, warmed up, with no thread
-started. Under gunicorn the master runs it before forking (deploy/gunicorn.conf.py, preload), so every
-worker shares those pages instead of holding its own copy. The rest (MiniLM on CTranslate2, the
+Loading has two parts. ``load_shared`` holds what is safe to fork and large: the imports (neither torch
+nor transformers: see grammar/ and embeddings.py), spaCy's pipelines, the text libraries' tables and the
+summary's static ranker when its distillation is already cached, warmed up, with no thread started.
+Under gunicorn the master runs it before forking (deploy/gunicorn.conf.py, preload), so every worker
+shares those pages instead of holding its own copy. The rest (MiniLM on CTranslate2, the
 abstractive model) starts thread pools when built, so it is loaded in each worker after the fork: no
 thread pool exists before fork and the known fork hang of torch and OpenMP cannot occur.
 """
@@ -96,10 +97,25 @@ class ModelHolder:
 
         _warm_text_stack()
         self._grammar = self._load_grammar()
-        # The ranker's 31 MB of vectors, loaded before fork, are one copy for all workers.
-        if self.settings.summary_ranker == "static" and self.settings.embedding_backend != "static":
+        # The ranker's 31 MB of vectors, loaded before fork, are one copy for all workers. Not when it has
+        # yet to be distilled (no `prepare` for this cache): that runs MiniLM on torch, which must not
+        # happen before fork; each worker then distils (one at a time, by a file lock) or loads it.
+        if self._wants_static_ranker() and self._ranker_cached():
             self._ranker = self._load_encoder("static")
         self._shared_loaded = True
+
+    def _wants_static_ranker(self) -> bool:
+        return self.settings.summary_ranker == "static" and self.settings.embedding_backend != "static"
+
+    def _ranker_cached(self) -> bool:
+        from .convert import default_cache_dir, distilled_folder
+        from .embeddings import weights_digest
+
+        path = Path(self.settings.embedding_model_path) if self.settings.embedding_model_path \
+            else default_model_path()
+        cache = Path(self.settings.cache_dir) if self.settings.cache_dir else default_cache_dir()
+        weights = path / "model.safetensors"
+        return weights.is_file() and (distilled_folder(weights_digest(weights), cache) / "model.safetensors").is_file()
 
     def _load(self) -> None:
         started = time.perf_counter()
@@ -107,15 +123,16 @@ class ModelHolder:
         try:
             self.load_shared()
             encoder = self._load_encoder(self.settings.embedding_backend)
-            # The summary's ranker (config.py), loaded with the shared part; None: the encoder ranks.
-            ranker = self._ranker
+            # The summary's ranker (config.py), loaded with the shared part when it could be; None: the
+            # encoder ranks.
+            ranker = self._ranker or (self._load_encoder("static") if self._wants_static_ranker() else None)
             for model in (encoder, ranker):
                 if model is not None:
                     model.encode(["warm-up sentence."])  # the first pass allocates; before ready
             abstractive = self._load_abstractive()
-            # torch and transformers leave ~10^6 long-lived objects; every full garbage collection
-            # walked them all (a 200,000-line request paid ~1 s in GC). Freezing moves them out of
-            # the collector's sight for the life of the worker.
+            # The imported libraries leave ~10^6 long-lived objects (torch and transformers, when a
+            # backend needs them); every full garbage collection walked them all (a 200,000-line request
+            # paid ~1 s in GC). Freezing moves them out of the collector's sight for the life of the worker.
             gc.collect()
             gc.freeze()
             self._abstractive = abstractive

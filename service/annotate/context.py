@@ -19,6 +19,8 @@ from ..document.quotation import RawQuote
 from .entities import FEMALE_MARKERS, KIN_WORDS, MALE_MARKERS, person_key, sex_word
 from .model import Entity, EntityType, Speaker
 
+SEX_MARKERS: Final = MALE_MARKERS | FEMALE_MARKERS
+
 # "he" and "the prime minister" stand for the person the text is about, which news names as a subject,
 # at the head of a sentence, more than in a phrase inside one ("hosted by UK finance minister Gordon
 # Brown, he said ..." is not Brown speaking). A name leads its sentence when at most this many words,
@@ -32,6 +34,9 @@ SALIENT_REACH_CHARS: Final = 600
 # to go on with the first's speaker (the next sentence or paragraph of the same speech).
 CONTINUATION_CHARS: Final = 400
 
+# How far back "she" looks past people of the other sex for one of hers (about four paragraphs): beyond,
+# no guess rather than a woman named early in a long piece.
+AGREEMENT_REACH_CHARS: Final = 2_000
 PRONOUN_SEXES: Final = {"he": "male", "him": "male", "his": "male", "she": "female", "her": "female"}
 
 
@@ -82,6 +87,9 @@ class AttributionContext:
     quoted: list[Span]
     # The person a lead-in sentence has speak ("Rodrigo de Rato said ..."): the next "he said" is theirs.
     preferred: Speaker | None = None
+    # Whoever the lead-in has speak, of any kind ("A spokesperson for Merivale said ..."): the body "the
+    # company said" stands for.
+    lead_in: Speaker | None = None
     # Whom the sentence before is about: what a "he said" right after it most often stands for.
     centre: Centre | None = None
     # The person who spoke the quotation before, and where it ended: "He added: ..." right after it,
@@ -116,8 +124,7 @@ class AttributionContext:
         first_name = person.name.split()[0]
         for mention in person.mentions:
             words = self.text[mention.start : mention.end].split()
-            if len(words) > 1 and words[0].lower().rstrip(".") not in MALE_MARKERS | FEMALE_MARKERS and \
-                    words[0] != first_name:
+            if len(words) > 1 and words[0].lower().rstrip(".") not in SEX_MARKERS and words[0] != first_name:
                 continue  # "Brenda Burns" folded into "Joshua Burns" by the surname says nothing of him
             before = self.text[max(0, mention.start - 30) : mention.start].split()
             # The word right before counts only inside the same phrase: not "... his daughter. John".
@@ -172,6 +179,8 @@ class AttributionContext:
         ``pronoun``, the last one it agrees with ("she" passes over "Mr Ray")."""
         before = bisect.bisect_left(self._people.starts, position)
         while before > 0 and not self.agrees(self._people.entities[before - 1].name, pronoun):
+            if self._people.starts[before - 1] < position - AGREEMENT_REACH_CHARS:
+                return None  # nobody of that sex named in the last few paragraphs: no guess
             before -= 1
         if before == 0:
             return None

@@ -5,6 +5,7 @@ their fullest name), types it, and gives it the role and affiliation the text st
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -201,34 +202,53 @@ def person_key(name: str) -> str:
 
 def _person_keys(text: str, mentions: list[Mention]) -> dict[int, str]:
     """Each person mention's key: its surname, unless people of one surname are named in full with
-    different first names ("James Lee" and "his mother Claire Lee"): then each full name is a key of
-    its own, and a mention by the surname or a title alone ("Lee", "Mrs Lee") is the one named in full
-    most recently before it (the first named, when none was yet)."""
-    full_names: dict[str, list[tuple[int, str]]] = {}
+    different first names ("James Lee" and "his mother Claire Lee"): then each first name and surname
+    is a key of its own ("Hillary Clinton" and "Hillary Rodham Clinton" stay one), and a mention by the
+    surname or a title alone ("Lee", "Mrs Lee") is the one named in full most recently before it, of the
+    sex a title says where the text gave theirs (the first named, when none was yet)."""
+    named: dict[str, list[tuple[int, str]]] = {}  # surname -> (start, key) of its full-name mentions
     sexes: dict[str, set[str]] = {}
     for mention in mentions:
         if mention.type is EntityType.PERSON and len(words := _name_words(_canonical(mention)[0])) > 1:
-            full_names.setdefault(words[-1], []).append((mention.span.start, " ".join(words)))
-            sexes.setdefault(" ".join(words), set()).update(_sexes_beside(text, mention))
+            key = f"{_first_name(words[0])} {words[-1]}"
+            named.setdefault(words[-1], []).append((mention.span.start, key))
+            sexes.setdefault(key, set()).update(_sexes_beside(text, mention))
+    shared = {surname for surname, keys in named.items() if len({key for _, key in keys}) > 1}
+    starts = {surname: [start for start, _ in named[surname]] for surname in shared}
     keys: dict[int, str] = {}
     for mention in mentions:
         if mention.type is not EntityType.PERSON:
             continue
         words = _name_words(_canonical(mention)[0])
-        surname = words[-1] if words else mention.text
-        named = full_names.get(surname, [])
-        if len({name for _, name in named}) < 2:
+        surname = words[-1] if words else person_key(_canonical(mention)[0])
+        if surname not in shared:
             keys[id(mention)] = surname
         elif len(words) > 1:
-            keys[id(mention)] = " ".join(words)
+            keys[id(mention)] = f"{_first_name(words[0])} {surname}"
         else:
-            # "Mrs Lee" is not the "James Lee" named last when the text has given his sex.
-            told = _sexes_beside(text, mention)
-            fitting = [(start, name) for start, name in named if sexes[name] & told] or \
-                [(start, name) for start, name in named if not told or not (sexes[name] - told)] or named
-            before = [name for start, name in fitting if start < mention.span.start]
-            keys[id(mention)] = before[-1] if before else fitting[0][1]
+            keys[id(mention)] = _named_before(named[surname], starts[surname], mention.span.start, sexes,
+                                              _sexes_beside(text, mention))
     return keys
+
+
+def _first_name(word: str) -> str:
+    return word.casefold().replace(".", "")
+
+
+def _named_before(named: list[tuple[int, str]], starts: list[int], position: int, sexes: dict[str, set[str]],
+                  told: set[str]) -> str:
+    """The full name mentioned last before ``position`` (the first one when none was), preferring one the
+    text gave the sex ``told`` says, and never one it gave the other sex."""
+    last = bisect.bisect_left(starts, position)
+    preferences = (lambda key: bool(sexes[key] & told), lambda key: not sexes[key] - told) if told else ()
+    for wanted in preferences:
+        for i in range(last - 1, -1, -1):  # the names of one surname: a family, a handful of mentions
+            if wanted(named[i][1]):
+                return named[i][1]
+        fitting = [key for _, key in named if wanted(key)]
+        if fitting:
+            return fitting[0]
+    return named[last - 1][1] if last else named[0][1]
 
 
 def _sexes_beside(text: str, mention: Mention) -> set[str]:

@@ -133,11 +133,12 @@ def find_quotes(document: Document, grammar: Grammar, entities: list[Entity],
         introduced = _lead_in_speaker(parses[introduction], introduction.start, context) \
             if introduction in parses else None
         context.preferred = introduced if introduced is not None and introduced.kind is SpeakerKind.PERSON else None
+        context.lead_in = introduced
         context.centre = _centre(parses[introduction], introduction.start, context) if introduction in parses else None
         context.previous = (quotes[-1].speaker, quotes[-1].parts[-1].end) if quotes and quotes[-1].speaker \
             and quotes[-1].speaker.kind is SpeakerKind.PERSON and quotes[-1].speaker.name else None
         speaker, cue = _attribute(parses[region], region.start, quote, context) if region in parses else (None, None)
-        context.preferred = context.centre = None
+        context.preferred = context.centre = context.lead_in = None
         if speaker is None and not partial and follow_on is not None and _ends_its_sentence(text, quote, region):
             if deadline is not None:
                 deadline.check("annotate")
@@ -418,7 +419,7 @@ def _named_by_the_text(token: Token, offset: int, context: AttributionContext) -
     if definite and lemma in BODY_NOUNS:
         # "the company said" after "a spokesperson for Merivale said ..." is Merivale; otherwise "the former
         # monopoly", "the club" is the last body named.
-        lead_in = context.preferred
+        lead_in = context.lead_in
         if lead_in is not None and lead_in.kind is SpeakerKind.UNNAMED and lead_in.affiliation:
             return Speaker(lead_in.affiliation, SpeakerKind.ORGANISATION)
         body = context.last_body_before(position)

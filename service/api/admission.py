@@ -100,7 +100,7 @@ class AnalysisTurns:
     A worker holds a core (or ``running`` of them): requests computing side by side on it only share the
     core and the interpreter lock, so every one of them finishes late and a long article finishes very
     late. Taking turns first come, first served keeps the throughput and bounds each request's wait by
-    the work queued ahead of it (make loadtest: p99/p50 3.3-4.1 → 2.6-3.0 at a higher rate). A freed
+    the work queued ahead of it (make loadtest: p99/p50 3.3-4.1 → 2.1-2.5 at a higher rate). A freed
     turn is handed to the oldest waiter directly, so that a request arriving at that moment cannot
     overtake it, as it could through a semaphore.
     """

@@ -67,18 +67,23 @@ def _spacy_without_torch() -> ModuleType:
     to offer PyTorch-wrapped layers, which this pipeline has none of; that import was ~1.1 s of every
     server start and torch's pages in every worker (issue 14: serve without torch when CTranslate2 runs
     MiniLM). torch stays importable afterwards for what needs it (PRECIS_EMBEDDING_BACKEND=torch, an
-    abstractive model on transformers). Where torch is already imported, nothing changes."""
-    if "spacy" in sys.modules or "torch" in sys.modules:
-        import spacy
+    abstractive model on transformers). Where torch is already imported, nothing changes. A spaCy pipeline
+    with PyTorch layers (a transformer pipeline) would need thinc's torch: this one has none."""
+    with _IMPORT_LOCK:  # another thread importing torch meanwhile would find it blocked
+        if "spacy" in sys.modules or "torch" in sys.modules:
+            import spacy
 
+            return spacy
+        sys.modules["torch"] = None  # type: ignore[assignment]  # makes `import torch` raise ImportError
+        try:
+            import spacy
+            import thinc.api  # noqa: F401  (thinc.compat is where torch would be imported)
+        finally:
+            del sys.modules["torch"]
         return spacy
-    sys.modules["torch"] = None  # type: ignore[assignment]  # makes `import torch` raise ImportError
-    try:
-        import spacy
-        import thinc.api  # noqa: F401  (thinc.compat is where torch would be imported)
-    finally:
-        del sys.modules["torch"]
-    return spacy
+
+
+_IMPORT_LOCK = threading.Lock()
 
 
 def default_pipeline_path() -> Path:

@@ -212,8 +212,8 @@ def test_he_and_she_agree_with_what_the_text_says_of_the_person(text, speaker, g
     ("Tom Hart and his wife Jane Hart run the farm. 'We will not sell,' said Tom Hart. 'Never,' Mrs Hart added.",
      ["Tom Hart", "Jane Hart"]),
     # ... and "the company said" after a spokesman for a firm is that firm.
-    ("Shoppers complained on Monday. A spokesman for Tesco said the chain regretted the error. 'We are sorry "
-     "for any upset,' the company said.", ["Tesco"]),
+    ("Shoppers complained on Monday. A spokesman for Tesco said the chain regretted the error after Asda cut "
+     "prices. 'We are sorry for any upset,' the company said.", ["Tesco"]),
 ])
 def test_family_members_and_the_body_a_spokesman_speaks_for(text, speakers, grammar):
     assert [q[2].name for q in _quotes(text, grammar) if not q[1]] == speakers
