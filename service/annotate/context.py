@@ -16,7 +16,7 @@ from typing import Final
 
 from ..document import Document, Span
 from ..document.quotation import RawQuote
-from .entities import FEMALE_MARKERS, KIN_WORDS, MALE_MARKERS, person_key, sex_word
+from .entities import FEMALE_MARKERS, KIN_WORDS, MALE_MARKERS, person_key, sexes_beside
 from .model import Entity, EntityType, Speaker
 
 SEX_MARKERS: Final = MALE_MARKERS | FEMALE_MARKERS
@@ -126,10 +126,7 @@ class AttributionContext:
             words = self.text[mention.start : mention.end].split()
             if len(words) > 1 and words[0].lower().rstrip(".") not in SEX_MARKERS and words[0] != first_name:
                 continue  # "Brenda Burns" folded into "Joshua Burns" by the surname says nothing of him
-            before = self.text[max(0, mention.start - 30) : mention.start].split()
-            # The word right before counts only inside the same phrase: not "... his daughter. John".
-            beside = before[-1:] if before and before[-1][-1] not in ".,;:!?)" else []
-            found |= {sex for word in [*words[:1], *beside] if (sex := sex_word(word)) is not None}
+            found |= sexes_beside(self.text, mention)
         return found.pop() if len(found) == 1 else None
 
     def agrees(self, name: str | None, pronoun: str) -> bool:

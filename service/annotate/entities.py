@@ -252,9 +252,14 @@ def _named_before(named: list[tuple[int, str]], starts: list[int], position: int
 
 
 def _sexes_beside(text: str, mention: Mention) -> set[str]:
-    """What a title in the mention or a marker word right before it says of the person's sex."""
-    words = mention.text.split()[:1]
-    before = text[max(0, mention.span.start - 30) : mention.span.start].split()
+    return sexes_beside(text, mention.span)
+
+
+def sexes_beside(text: str, span: Span) -> set[str]:
+    """What a title opening the mention at ``span`` or a marker word right before it says of the person's
+    sex; the word before counts only inside the same phrase (not "... his daughter. John")."""
+    words = text[span.start : span.end].split()[:1]
+    before = text[max(0, span.start - 30) : span.start].split()
     if before and before[-1][-1] not in ".,;:!?)":
         words += before[-1:]
     return {sex for word in words if (sex := sex_word(word)) is not None}
