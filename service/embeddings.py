@@ -210,6 +210,26 @@ class _TorchForward:
             return self._model(input_ids=ids, attention_mask=mask).last_hidden_state.numpy()
 
 
+def static_model_cached(config: EmbeddingConfig) -> bool:
+    """Whether the static distillation ``config`` would load is already cached (loading it distils nothing
+    and runs no model)."""
+    from .convert import distilled_folder
+
+    weights = config.model_path / "model.safetensors"
+    if not weights.is_file():
+        return False
+    fingerprint = weights_digest(weights) if config.expected_sha256 else ""
+    return (distilled_folder(*_static_cache_key(config, fingerprint)) / "model.safetensors").is_file()
+
+
+def _static_cache_key(config: EmbeddingConfig, fingerprint: str) -> tuple[str, Path]:
+    """The fingerprint and cache folder the distillation is kept under: the checked SHA-256 of the weights
+    when there is one, else the folder's cheap fingerprint."""
+    from .convert import default_cache_dir, folder_fingerprint
+
+    return fingerprint or folder_fingerprint(config.model_path), config.cache_dir or default_cache_dir()
+
+
 class _StaticModel:
     """model2vec's StaticModel distilled from this MiniLM (service/convert.py): it tokenizes and averages
     the tokens' vectors itself."""
@@ -217,10 +237,9 @@ class _StaticModel:
     def __init__(self, config: EmbeddingConfig, fingerprint: str) -> None:
         from model2vec import StaticModel
 
-        from .convert import default_cache_dir, distilled, folder_fingerprint
+        from .convert import distilled
 
-        folder = distilled(config.model_path, fingerprint or folder_fingerprint(config.model_path),
-                           config.cache_dir or default_cache_dir())
+        folder = distilled(config.model_path, *_static_cache_key(config, fingerprint))
         self._model = StaticModel.from_pretrained(str(folder))
         self.dimension = int(self._model.dim)
 

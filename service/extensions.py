@@ -108,14 +108,9 @@ class ModelHolder:
         return self.settings.summary_ranker == "static" and self.settings.embedding_backend != "static"
 
     def _ranker_cached(self) -> bool:
-        from .convert import default_cache_dir, distilled_folder
-        from .embeddings import weights_digest
+        from .embeddings import static_model_cached
 
-        path = Path(self.settings.embedding_model_path) if self.settings.embedding_model_path \
-            else default_model_path()
-        cache = Path(self.settings.cache_dir) if self.settings.cache_dir else default_cache_dir()
-        weights = path / "model.safetensors"
-        return weights.is_file() and (distilled_folder(weights_digest(weights), cache) / "model.safetensors").is_file()
+        return static_model_cached(self._embedding_config("static"))
 
     def _load(self) -> None:
         started = time.perf_counter()
@@ -148,9 +143,12 @@ class ModelHolder:
             self._loaded.set()
 
     def _load_encoder(self, backend: str) -> SentenceEncoder:
+        return SentenceEncoder(self._embedding_config(backend))
+
+    def _embedding_config(self, backend: str) -> EmbeddingConfig:
         path = Path(self.settings.embedding_model_path) if self.settings.embedding_model_path \
             else default_model_path()
-        return SentenceEncoder(EmbeddingConfig(
+        return EmbeddingConfig(
             model_path=path,
             expected_sha256=self.settings.embedding_model_sha256,
             max_tokens=self.settings.embedding_max_tokens,
@@ -158,7 +156,7 @@ class ModelHolder:
             torch_threads=self.settings.torch_threads,
             backend=backend,
             cache_dir=Path(self.settings.cache_dir) if self.settings.cache_dir else None,
-        ))
+        )
 
     def _load_abstractive(self) -> AbstractiveSummarizer | None:
         if not self.settings.abstractive_model:

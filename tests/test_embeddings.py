@@ -100,3 +100,12 @@ def test_the_tokenizer_gives_transformers_ids_without_importing_it(encoder, max_
     assert tokenizer.ids(sentences) == expected
     assert tokenizer.pad_token_id == reference.pad_token_id
     assert max(len(ids) for ids in expected) == max_tokens  # the long one was cut, specials included
+
+
+def test_the_holder_knows_whether_the_distillation_is_cached_before_loading_it(static_encoder, tmp_path):
+    from service.embeddings import static_model_cached
+
+    config = static_encoder.config
+    assert static_model_cached(config)  # the fixture distilled (or found) it in the user's cache
+    assert not static_model_cached(EmbeddingConfig(config.model_path, config.expected_sha256, backend="static",
+                                                   cache_dir=tmp_path))  # an empty cache: it must be made

@@ -79,10 +79,10 @@ class RememberedAttributes:
         return doc
 
     def _rule(self, doc: Doc) -> None:
-        keys = [(t.tag, self._word_key(t), t.dep, t.is_space) for t in doc]
         if any(t.lower_ in self._context_words or t.dep_ in self._context_deps for t in doc):
             self._ruler(doc)  # a multi-token pattern may match: the ruler itself reads the sentence
             return
+        keys = [(t.tag, self._word_key(t), t.dep, t.is_space) for t in doc]
         if len(self._ruled) > MAX_REMEMBERED:
             self._ruled.clear()
         for token, key in zip(doc, keys, strict=True):
