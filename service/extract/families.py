@@ -78,6 +78,9 @@ FAMILIES: Final = (
     # "signed the ... Agreement", "launched a working group", "established ...": the verb stays in.
     _family("concluded", "outcome", "sign conclude launch establish create form adopt ratify finalise finalize "
             "unveil seal draft confirm announce", 0.9, "agreed"),
+    # "The firms suspended sales of the drug", "the hospital has shelved plans to ...": a party's decision
+    # to stop or call off something (the verb stays in: what is stopped is not what was decided).
+    _family("stopped", "outcome", "suspend halt scrap cancel shelve postpone abandon axe", 0.8, "agreed"),
     # "reached a deal on ...", "struck an agreement": the deal is the item.
     _family("reached", "outcome", "reach strike clinch secure broker", 0.9, "agreed",
             irregular="strike:struck"),

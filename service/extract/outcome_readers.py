@@ -178,7 +178,7 @@ def read_agreed(cue: Token, reading: SentenceReading) -> None:
             reading.add_outcome("agreed", bounds, actors)
 
 
-def read_concluded(cue: Token, reading: SentenceReading) -> None:
+def read_concluded(cue: Token, reading: SentenceReading, rule: str = "concluded") -> None:
     """"signed the ... Agreement", "launched a working group": the verb stays in the item."""
     if cue.pos_ != "VERB" or negated_chain(cue):
         return
@@ -186,7 +186,7 @@ def read_concluded(cue: Token, reading: SentenceReading) -> None:
         subject = tree.child(cue, "nsubjpass")
         if subject is not None and subject.pos_ != "PRON" and subject.lemma_ in DEAL_NOUNS | {"group", "council"} \
                 and not tree.has_no(subject):  # "no agreements were announced"
-            reading.add_outcome("concluded", (tree.noun_phrase(subject)[0], tree.core(cue)[1]),
+            reading.add_outcome(rule, (tree.noun_phrase(subject)[0], tree.core(cue)[1]),
                                 reading.actors_of(tree.agent(cue)))
         return
     thing = tree.child(cue, "dobj")
@@ -200,7 +200,19 @@ def read_concluded(cue: Token, reading: SentenceReading) -> None:
         return  # "urged X to sign the treaty" is a demand
     actors = subject_actors(reading, cue)
     for number, (start, end) in enumerate(tree.object_items(cue, thing)):
-        reading.add_outcome("concluded", (cue.idx if number == 0 else start, end), actors)
+        reading.add_outcome(rule, (cue.idx if number == 0 else start, end), actors)
+
+
+def read_stopped(cue: Token, reading: SentenceReading) -> None:
+    """"The firms suspended sales of the drug", "shelved plans to close the ward": read as a concluded
+    step, since the verb is the decision; a deal suspended or plans scrapped by passive report alike.
+    Only a stop the sentence reports as made by its own subject: "postponing the repayment was out of the
+    question" or "forced the government to cancel" weigh or press for a stop."""
+    if tree.child(cue, "nsubj", "nsubjpass") is None and cue.dep_ != "conj":
+        return
+    if cue.tag_ == "VBG" and tree.child(cue, "aux") is None:
+        return  # "Greece postponing the repayment was out of the question": a stop weighed, not made
+    read_concluded(cue, reading, "stopped")
 
 
 def _names_a_step(noun: Token) -> bool:
@@ -330,7 +342,10 @@ def read_expected(cue: Token, reading: SentenceReading) -> None:
         return
     head = cue.head if cue.pos_ == "ADJ" and cue.dep_ == "acomp" else cue
     subject = tree.subject(head)
-    if subject is not None and subject.pos_ != "PRON" and len(list(subject.subtree)) <= tree.MAX_CORE_TOKENS // 3:
+    own_subject = subject is not None and subject.head == head  # not one shared with an earlier verb
+    if not own_subject and not any(c.dep_ in COMPLEMENT_DEPS for c in action.children):
+        return  # "... was set to be missed" with no subject of its own names nothing expected
+    if own_subject and subject.pos_ != "PRON" and len(list(subject.subtree)) <= tree.MAX_CORE_TOKENS // 3:
         start = subject.left_edge.idx
     else:
         start = tree.core(action)[0]
@@ -344,6 +359,11 @@ def read_expected(cue: Token, reading: SentenceReading) -> None:
 AWAITED: Final = DEAL_NOUNS | DECISIONS | {"protest", "strike", "walkout", "stoppage", "announcement", "vote", "result",
                                            "outcome", "response", "reply", "action", "ruling", "talk", "approval",
                                            "offer", "bid"}
+
+
+# What an expected action must have when the sentence gives it no subject of its own: an object, a
+# complement or a phrase saying where or when ("make initial appearances in court on Monday").
+COMPLEMENT_DEPS: Final = frozenset({"dobj", "dative", "prep", "attr", "acomp", "xcomp", "ccomp", "prt", "oprd"})
 
 
 def _takes_place(action: Token) -> bool:
@@ -384,6 +404,9 @@ def read_intended(cue: Token, reading: SentenceReading) -> None:
     if cue.pos_ not in ("VERB", "ADJ") or cue.dep_ == "amod":
         return
     action = tree.infinitive(cue)
+    if lemma_of(cue) == "schedule" and tree.is_passive(cue) and tree.infinitive(cue) is not None:
+        read_expected(cue, reading)  # "are scheduled to appear in court" is "are due to": nobody's intent
+        return
     if action is None:
         if lemma_of(cue) in ("plan", "schedule") and tree.is_passive(cue) and not under_demand(cue) and \
                 not tree.hedged(cue):
@@ -414,5 +437,5 @@ def read_scheduled(cue: Token, reading: SentenceReading) -> None:
 OUTCOME_READERS: Final[dict[str, Reader]] = {
     "agreed": read_agreed, "concluded": read_concluded, "reached": read_reached, "joint": read_joint,
     "committed": read_committed, "granted": read_granted, "nominal": read_nominal, "expected": read_expected,
-    "intended": read_intended, "scheduled": read_scheduled,
+    "intended": read_intended, "scheduled": read_scheduled, "stopped": read_stopped,
 }

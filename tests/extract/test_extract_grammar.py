@@ -426,3 +426,43 @@ def test_an_object_s_own_coordination_misread_as_a_verb_stays_in_the_item():
     assert verb_conjuncts(implementing) == []
     start, end = core(doc[4])
     assert doc.text[start:end] == "developing and implementing a common drug and substances analysis protocol"
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    pytest.param("The ferry operator has suspended crossings to the island after the storm.",
+                 ("stopped", "suspended crossings to the island", Status.AGREED), id="suspended-perfect"),
+    pytest.param("Shares fell as the two firms scrapped plans to merge their Asian arms.",
+                 ("stopped", "scrapped plans to merge their Asian arms", Status.AGREED), id="scrapped-in-a-clause"),
+    pytest.param("A regional hospital shelved its proposal to close the maternity ward, officials said.",
+                 ("stopped", "shelved its proposal to close the maternity ward", Status.AGREED),
+                 id="shelved-reported"),
+    pytest.param("The council is postponing the vote on the bypass until spring.",
+                 ("stopped", "postponing the vote on the bypass until spring", Status.AGREED), id="progressive"),
+])
+def test_a_partys_decision_to_stop_something(sentence, expected, grammar):
+    assert expected in _read(sentence, grammar)[1]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Delaying the payment was out of the question, the minister said.",
+    "The strike forced the airline to cancel flights to Lisbon.",
+    "Protesters want the agency to halt the drilling.",
+])
+def test_a_stop_weighed_or_pressed_for_is_no_decision(sentence, grammar):
+    assert [o for o in _read(sentence, grammar)[1] if o[0] == "stopped"] == []
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    pytest.param("The four men were charged on Friday and are scheduled to appear in court in Leeds on Monday.",
+                 ("expected", "appear in court in Leeds on Monday", Status.EXPECTED), id="shared-subject"),
+    pytest.param("The new terminal is scheduled to open to passengers in May.",
+                 ("expected", "The new terminal is scheduled to open to passengers in May", Status.EXPECTED),
+                 id="own-subject"),
+])
+def test_scheduled_to_is_due_to(sentence, expected, grammar):
+    assert expected in _read(sentence, grammar)[1]
+
+
+def test_an_expectation_with_neither_subject_nor_object_is_no_outcome(grammar):
+    sentence = "Ministers were embarrassed on Monday when it emerged that the target for 2030 was set to be missed."
+    assert [o for o in _read(sentence, grammar)[1] if o[1] == "be missed"] == []
