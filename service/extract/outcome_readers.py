@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Final
 
 from . import tree
-from .families import DEAL_NOUNS, DECISIONS
+from .families import DEAL_NOUNS, DECISIONS, FAMILY_BY_RULE
 from .reading import Reader, SentenceReading, lemma_of
 
 if TYPE_CHECKING:
@@ -77,6 +77,11 @@ AGREEING_ON_THINGS: Final = frozenset({"agree", "approve", "settle", "accept"})
 
 # Verbs that deny what their clause says: "denied it will close the plant".
 DENYING: Final = frozenset({"deny", "dispute", "refute"})
+# Verbs that make a decision public: what a party announces "will" happen is a decision taken. ("said"
+# and "confirmed" are not among them: "the club confirmed he will miss the match" reports a fact.) Each is
+# a cue of the concluded family too, so the first pass already selects the sentences that hold one.
+ANNOUNCING_DECISIONS: Final = frozenset({"announce"})
+assert FAMILY_BY_RULE["concluded"].lemmas >= ANNOUNCING_DECISIONS, "the first pass must select them"
 # Subjects that are things, not parties: a deal or a document "will boost trade" is a claim about its
 # effect, not a commitment anyone makes.
 # ("it" stays a party: "announced it will invest $1bn" is the company's commitment.)
@@ -267,6 +272,16 @@ def read_committed(cue: Token, reading: SentenceReading) -> None:
             any(lemma_of(a) in DENYING for a in verb.ancestors):
         return  # "the deal will boost trade", "if X will ...", "denied it will close ..." commit nobody
     speaking = reading.is_joint(subject) or subject.lower_ in ("we", "us")
+    announcer = _announcer(verb)
+    if announcer is not None and reading.is_party(announcer) and not tree.hedged(verb):
+        # "Nine embassies will close, the Foreign Secretary announced": a decision made public; the
+        # party that announces it made it, whatever the clause's subject (passive too: "fines will be
+        # levied on employers").
+        actors = reading.actors_of(announcer)
+        named = subject.pos_ != "PRON"  # "nine embassies will close": what changes is the news, not "it"
+        for action, coordinated in tree.parts(verb):
+            reading.add_outcome("committed", tree.core(action, coordinated=coordinated, keep_subject=named), actors)
+        return
     if tree.is_passive(verb) and not speaking:
         return  # "U.S. policy will be determined by ..." commits its subject to nothing; "we will not be
         # diverted" commits the speakers
@@ -276,6 +291,16 @@ def read_committed(cue: Token, reading: SentenceReading) -> None:
     actors = subject_actors(reading, verb)
     for action, coordinated in tree.parts(verb):
         reading.add_outcome("committed", tree.core(action, coordinated=coordinated), actors)
+
+
+def _announcer(verb: Token) -> Token | None:
+    """The subject of the verb of announcing whose reported clause ``verb`` heads, if any."""
+    node = verb
+    while node.dep_ in ("ccomp", "conj") and node.head is not node:
+        node = node.head
+        if lemma_of(node) in ANNOUNCING_DECISIONS:
+            return tree.subject(node)
+    return None
 
 
 def read_granted(cue: Token, reading: SentenceReading) -> None:

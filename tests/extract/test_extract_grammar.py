@@ -466,3 +466,30 @@ def test_scheduled_to_is_due_to(sentence, expected, grammar):
 def test_an_expectation_with_neither_subject_nor_object_is_no_outcome(grammar):
     sentence = "Ministers were embarrassed on Monday when it emerged that the target for 2030 was set to be missed."
     assert [o for o in _read(sentence, grammar)[1] if o[1] == "be missed"] == []
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    pytest.param("Four rural courts will close in an effort to save money, the justice ministry has announced.",
+                 ("committed", "Four rural courts will close in an effort to save money", "justice ministry"),
+                 id="announced-after"),
+    pytest.param("The regulator announced that penalties of up to 5% of turnover will be imposed on lenders.",
+                 ("committed", "penalties of up to 5% of turnover will be imposed on lenders", "regulator"),
+                 id="announced-passive"),
+    pytest.param("The government announced on Tuesday that the army will withdraw from the border towns.",
+                 ("committed", "the army will withdraw from the border towns", "government"), id="announced-that"),
+    pytest.param("The carmaker announced it will build a battery plant in Ohio.",
+                 ("committed", "build a battery plant in Ohio", "carmaker"), id="party-subject-as-before"),
+])
+def test_what_a_party_announces_will_happen_is_its_decision(sentence, expected, grammar):
+    doc = build_document(LEAD + sentence)
+    outcomes = [(o.cue, doc.span_text(o.span), o.actors[0] if o.actors else None)
+                for o in extract(doc, grammar=grammar).outcomes]
+    assert expected in outcomes
+
+
+@pytest.mark.parametrize("sentence", [
+    "The club confirmed the striker will miss the final.",
+    "Analysts said prices will rise in the spring.",
+])
+def test_a_fact_confirmed_or_a_forecast_is_no_decision(sentence, grammar):
+    assert _read(sentence, grammar)[1] == []
