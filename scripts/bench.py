@@ -54,6 +54,11 @@ def median_ms(function, repeats: int = REPEATS) -> tuple[float, float]:
     return statistics.median(times), times[int(0.95 * (len(times) - 1))]
 
 
+# Capitalised names between role words and prepositions: the shapes the person-of-a-body patterns read.
+PEOPLE_AND_BODIES = "Ann Lee Park Chief Executive of The Harbour Trust, Green Party's health spokeswoman Bo Ray " \
+    * 12_000
+
+
 def hostile_inputs() -> dict[str, tuple[str, str]]:
     return {
         "1 MB on one line": ("text", "word " * 199_000 + "end."),
@@ -68,6 +73,7 @@ def hostile_inputs() -> dict[str, tuple[str, str]]:
         "zero-width joiners": ("text", "China\u200d urged\u200d Canada\u200d to\u200d act. " * 20_000),
         "decomposed accents 1 MB": ("text", "Pe\u0301rou urged Chile\u0301 to act. " * 30_000),
         "300 quotations among 2,400 names": ("text", quotations_among_names()),
+        "people, roles and bodies 1 MB": ("text", PEOPLE_AND_BODIES),
         **rule_table_shapes(),
     }
 

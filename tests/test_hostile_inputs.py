@@ -22,6 +22,8 @@ HOSTILE = {
     "huge numbers in options": ("application/json", b'{"text": "Peru urged Chile to act.", '
                                                      b'"options": {"max_words": 1e308, "ratio": 1e-320}}'),
     "decomposed accents 1 MB": ("text/plain", ("Pe\u0301rou urged Chile\u0301 to act. " * 30_000).encode()),
+    "people, roles and bodies 1 MB": ("text/plain", ("Ann Lee Park Chief Executive of The Harbour Trust, Green "
+                                                     "Party's health spokeswoman Bo Ray " * 12_000).encode()),
 }
 
 

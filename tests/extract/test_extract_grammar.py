@@ -311,10 +311,23 @@ def test_agreeing_to_a_thing_is_not_read_as_its_purpose(grammar):
      "heating systems.", "Tenants Association"),
     ("Ana Costa, general secretary of the RMT union, spoke on Monday. Ms Costa said the operator must restore "
      "the night services.", "RMT"),
+    ("Earlier, Tom Reyes, Chief Executive of the Harbour Trust, spoke. Mr Reyes said the council must repair "
+     "the sea wall.", "Harbour Trust"),
+    ("Liberal co-chairman Ann Pruitt spoke on Monday. Ms Pruitt said the minister should publish the figures.",
+     "Liberal"),
+    ("The Green Party's transport spokeswoman, Ann Pruitt, spoke on Monday. Ms Pruitt said the operator must "
+     "restore the night services.", "Green Party"),
 ])
 def test_a_person_named_with_their_body_asks_for_it(text, actor, grammar):
     demands, _ = _read(text, grammar)
     assert [d[2] for d in demands if d[0] == "modal"] == [actor]
+
+
+def test_a_heading_naming_a_president_ties_the_president_to_no_body(grammar):
+    doc = build_document("Statement from President Ann Pruitt on the Border Talks\n\nPresident Pruitt said the "
+                         "neighbours must reopen the crossing.")
+    actors = [d.actor for d in extract(doc, grammar=grammar).demands]
+    assert actors and "Statement" not in actors
 
 
 def test_a_person_of_a_place_is_tied_to_no_body(grammar):
