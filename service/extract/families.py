@@ -81,6 +81,10 @@ FAMILIES: Final = (
     # "The firms suspended sales of the drug", "the hospital has shelved plans to ...": a party's decision
     # to stop or call off something (the verb stays in: what is stopped is not what was decided).
     _family("stopped", "outcome", "suspend halt scrap cancel shelve postpone abandon axe", 0.8, "agreed"),
+    # "He said fines would be levied on employers", "the announcement that 104,000 jobs would be cut": a
+    # measure a party announces, in the passive future (the measure's subject stays in the item).
+    _family("announced", "outcome", "introduce levy impose remove scrap abolish close cut raise extend lift axe "
+            "reduce increase expand freeze ban", 0.7, "agreed"),
     # "reached a deal on ...", "struck an agreement": the deal is the item.
     _family("reached", "outcome", "reach strike clinch secure broker", 0.9, "agreed",
             irregular="strike:struck"),
@@ -144,6 +148,9 @@ DISPUTES: Final = frozenset({"case", "challenge", "appeal", "ruling", "vote", "b
 
 DECISIONS: Final = frozenset({"conviction", "sentence", "verdict", "decision", "fine", "ban", "order", "injunction"})
 
+# A measure announced for the future: "would be cut", "will be introduced".
+FUTURE_MODALS: Final = frozenset({"will", "would"})
+
 # Cue lemmas that can give an item only beside one of these words: "no" and "without" a deal, "won" or
 # "lost" a case, "found" guilty, "failed to" agree, talks that "collapsed". The first pass asks for
 # both, so that the many sentences holding "no", "won" or "found" alone go unparsed (make bench).
@@ -152,7 +159,10 @@ COMPANIONS: Final[dict[str, frozenset[str]]] = {
     "win": DISPUTES | DECISIONS, "lose": DISPUTES | DECISIONS, "uphold": DISPUTES | DECISIONS,
     "overturn": DISPUTES | DECISIONS, "dismiss": DISPUTES | DECISIONS,
     "find": VERDICTS, "fail": FAILED_AT, "collapse": TALK_NOUNS, "stall": TALK_NOUNS, "break": TALK_NOUNS,
-    "turn": OFFER_WORDS, "cut": TALK_NOUNS, "pull": TALK_NOUNS, "walk": TALK_NOUNS,
+    "turn": OFFER_WORDS, "cut": TALK_NOUNS | FUTURE_MODALS, "pull": TALK_NOUNS, "walk": TALK_NOUNS,
+    **{lemma: FUTURE_MODALS for lemma in ("introduce", "levy", "impose", "remove", "scrap", "abolish", "close",
+                                          "raise", "extend", "lift", "axe", "reduce", "increase", "expand",
+                                          "freeze", "ban")},
 }
 
 FAMILY_BY_RULE: Final = {family.rule: family for family in FAMILIES}

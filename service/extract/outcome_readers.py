@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Final
 
 from . import tree
-from .families import DEAL_NOUNS, DECISIONS, FAMILY_BY_RULE
+from .families import DEAL_NOUNS, DECISIONS, FAMILY_BY_RULE, FUTURE_MODALS
 from .reading import Reader, SentenceReading, lemma_of
 
 if TYPE_CHECKING:
@@ -303,6 +303,69 @@ def _announcer(verb: Token) -> Token | None:
     return None
 
 
+# Verbs and nouns that report a measure as announced ("he told parliament that a ban would be introduced",
+# "Brown's announcement that 104,000 jobs would be cut").
+REPORTING_MEASURES: Final = frozenset({"say", "tell", "announce", "confirm", "state", "add", "reveal"})
+ANNOUNCEMENT_NOUNS: Final = frozenset({"announcement", "decision", "confirmation"})
+
+
+def read_announced(cue: Token, reading: SentenceReading) -> None:
+    """"He said fines would be levied on employers and licences would be removed": a measure in the
+    passive future, in what a party is reported to have said or announced."""
+    if cue.pos_ != "VERB" or not tree.is_passive(cue) or tree.open_clause(cue) or negated_chain(cue):
+        return
+    if not any(c.dep_ == "aux" and c.lower_ in FUTURE_MODALS for c in cue.children):
+        return  # "were cut", "could be cut": done already, or only possible
+    subject = tree.child(cue, "nsubjpass") or _stranded_subject(cue)
+    announcer = _measure_announcer(cue)
+    if subject is None or subject.pos_ == "PRON" or announcer is None or not reading.is_party(announcer):
+        return
+    start, end = tree.core(cue, keep_subject=True)
+    start = min(start, subject.left_edge.idx)
+    end = _with_timing(cue, end)
+    stranded = next((t for t in cue.doc[cue.i + 1 :] if t.idx < end and _stranded_subject_of(t) is not None), None)
+    if stranded is not None and stranded.i >= 2:
+        before_and = cue.doc[stranded.i - 2]  # "levied on employers [and] licences would be removed"
+        end = before_and.idx + len(before_and.text)
+    reading.add_outcome("announced", (start, end), reading.actors_of(announcer))
+
+
+def _stranded_subject_of(noun: Token) -> Token | None:
+    """The verb whose subject the parser joined to the clause before: in "fines would be levied on
+    employers and licences would be removed", "licences" is read as coordinated with "employers", though
+    the modal right after it is the next clause's."""
+    if noun.dep_ != "conj" or noun.pos_ not in ("NOUN", "PROPN") or noun.i + 1 >= len(noun.doc):
+        return None
+    modal = noun.doc[noun.i + 1]
+    if modal.dep_ == "aux" and modal.lower_ in FUTURE_MODALS and modal.head != noun.head:
+        return modal.head
+    return None
+
+
+def _stranded_subject(verb: Token) -> Token | None:
+    modal = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ in FUTURE_MODALS), None)
+    if modal is None or modal.i == 0:
+        return None
+    noun = verb.doc[modal.i - 1]
+    return noun if _stranded_subject_of(noun) == verb else None
+
+
+def _measure_announcer(verb: Token) -> Token | None:
+    """Who reports the clause ``verb`` heads: the subject of "said" or "told", or the owner of "the
+    announcement that ..."."""
+    current = verb
+    for _ in range(tree.MAX_SUBJECT_HOPS):
+        head = current.head
+        if current.dep_ not in ("ccomp", "conj", "acl") or head == current:
+            return None
+        if current.dep_ == "ccomp" and head.pos_ in ("VERB", "AUX") and lemma_of(head) in REPORTING_MEASURES:
+            return tree.subject(head)
+        if head.pos_ == "NOUN" and head.lemma_.lower() in ANNOUNCEMENT_NOUNS:
+            return tree.child(head, "poss") or tree.subject(head.head)
+        current = head
+    return None
+
+
 def read_granted(cue: Token, reading: SentenceReading) -> None:
     """"allowing Egyptian goods free access to ...": what a deal grants, when the sentence or the one
     before speaks of a deal and the verb is not itself demanded or wanted."""
@@ -404,13 +467,17 @@ def _thing_expected(cue: Token, reading: SentenceReading) -> None:
     if subject is None or subject.lemma_.lower() not in AWAITED or tree.negated(cue) or \
             tree.has_no(subject):
         return  # "more rain is expected", "the minister is expected on Monday", "no decision" await none
-    # When it is expected is the news: "after the match", "next week" stay in.
-    end = tree.core(cue)[1]
-    for timing in (c for c in cue.rights if c.dep_ in ("prep", "npadvmod", "advmod")):
-        if timing.right_edge.i - cue.i > tree.MAX_CORE_TOKENS:
+    reading.add_outcome("expected", (subject.left_edge.idx, _with_timing(cue, tree.core(cue)[1])), [])
+
+
+def _with_timing(verb: Token, end: int) -> int:
+    """The end of an awaited thing's span with the phrases after its verb that say when: "after the match",
+    "next week", "by the spring of 2006" are the news of a thing expected or announced."""
+    for timing in (c for c in verb.rights if c.dep_ in ("prep", "npadvmod", "advmod")):
+        if timing.right_edge.i - verb.i > tree.MAX_CORE_TOKENS:
             break
         end = max(end, timing.right_edge.idx + len(timing.right_edge.text))
-    reading.add_outcome("expected", (subject.left_edge.idx, end), [])
+    return end
 
 
 def _forecast(cue: Token, reading: SentenceReading) -> None:
@@ -462,5 +529,5 @@ def read_scheduled(cue: Token, reading: SentenceReading) -> None:
 OUTCOME_READERS: Final[dict[str, Reader]] = {
     "agreed": read_agreed, "concluded": read_concluded, "reached": read_reached, "joint": read_joint,
     "committed": read_committed, "granted": read_granted, "nominal": read_nominal, "expected": read_expected,
-    "intended": read_intended, "scheduled": read_scheduled, "stopped": read_stopped,
+    "intended": read_intended, "scheduled": read_scheduled, "stopped": read_stopped, "announced": read_announced,
 }

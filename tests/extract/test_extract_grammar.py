@@ -506,3 +506,34 @@ def test_what_a_party_announces_will_happen_is_its_decision(sentence, expected, 
 ])
 def test_a_fact_confirmed_or_a_forecast_is_no_decision(sentence, grammar):
     assert _read(sentence, grammar)[1] == []
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    pytest.param("Health Minister Ana Ruiz spoke on Monday. She said fines of up to 500 euros would be levied on "
+                 "bars and licences would be removed for repeat offences.",
+                 ("announced", "fines of up to 500 euros would be levied on bars", "Minister Ana Ruiz"), id="said"),
+    pytest.param("Health Minister Ana Ruiz spoke on Monday. She said fines of up to 500 euros would be levied on "
+                 "bars and licences would be removed for repeat offences.",
+                 ("announced", "licences would be removed for repeat offences", "Minister Ana Ruiz"),
+                 id="said-second-clause"),
+    pytest.param("The strike follows the ministry's announcement that 9,000 posts would be cut.",
+                 ("announced", "9,000 posts would be cut", "ministry"), id="announcement-noun"),
+    pytest.param("The transport minister told parliament that a congestion charge will be introduced next year.",
+                 ("announced", "a congestion charge will be introduced next year", "transport minister"),
+                 id="told-will"),
+])
+def test_a_measure_a_party_announces_for_the_future(sentence, expected, grammar):
+    doc = build_document(LEAD + sentence)
+    outcomes = [(o.cue, doc.span_text(o.span), o.actors[0] if o.actors else None)
+                for o in extract(doc, grammar=grammar).outcomes]
+    assert expected in outcomes
+
+
+@pytest.mark.parametrize("sentence", [
+    "Analysts said prices would be raised if the merger went ahead.",
+    "The minister said fares were raised last year.",
+    "The minister said fares could be raised next year.",
+    "Fares will be raised next year.",
+])
+def test_a_forecast_a_condition_or_a_past_measure_is_not_announced(sentence, grammar):
+    assert [o for o in _read(sentence, grammar)[1] if o[0] == "announced"] == []
