@@ -6,8 +6,8 @@
 4. annotate   Document → entities, quotations with speakers, dated events (only those asked for)
 5. assemble   → Analysis (plain dataclasses; the API's schemas turn it into JSON)
 
-Stages 3 and 4 read the document only and return their own results (warnings included), so they run
-on threads of their own beside stage 2.
+Stages 3 and 4 read the document only and return their own results (warnings included). They run after
+stage 2 on the request's thread, or on a thread of their own beside an abstractive summary.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ import threading
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Literal, TypeVar
+from typing import TYPE_CHECKING, Literal
 
 from .annotate import Annotations, annotate
 from .deadline import Deadline
@@ -36,7 +36,6 @@ if TYPE_CHECKING:
     from .extensions import ModelHolder
 
 InputFormat = Literal["text", "html"]
-T = TypeVar("T")
 
 
 Method = Literal["extractive", "abstractive", "auto"]
@@ -126,19 +125,18 @@ def analyze(raw: str, encoder: Encoder, options: Options | None = None, input_fo
     timings: dict[str, float] = {}
     with _stage("normalize", timings, deadline):
         document, page = _normalize(raw, input_format)
-    # The parses behind the grammar reader (~35 ms) and the annotations (~50 ms) need only the document,
-    # so they run beside the summary, whose MiniLM and CTranslate2 calls release the GIL as spaCy does:
-    # the article's latency is then near the longest of them, not their sum (make bench measures it).
-    extraction_job = _Job(_timed, extract, document, encoder, deadline, grammar) if grammar is not None else None
-    annotation_job = _Job(_timed, annotate, document, annotator, options.annotations, deadline) \
-        if options.annotations else None
+    # spaCy's networks hold the GIL for most of their time: the entity recognizer and the parser on two
+    # threads took 3.13 s where one after the other took 2.84 s (40 CNN/DM articles), and an analysis with
+    # every annotation went from p50 ~100 to ~85 ms when stages 3 and 4 stopped running beside stage 2. So
+    # they follow the summary on this thread, except beside an abstractive summary, whose generation
+    # (CTranslate2 or torch) releases the GIL for far longer than they take.
+    generating = options.method != "extractive" and abstractive is not None
+    reading = _Job(_read, document, encoder, grammar, annotator, options, deadline) if generating else None
     with _stage("summarize", timings, deadline):
         summary = _summarize(document, encoder, ranker or encoder, options, abstractive)
-    extraction, timings["extract"] = extraction_job.result() if extraction_job is not None \
-        else _timed(extract, document, encoder, deadline, grammar)
-    annotations = Annotations()
-    if annotation_job is not None:
-        annotations, timings["annotate"] = annotation_job.result()
+    (extraction, annotations), read_timings = reading.result() if reading is not None \
+        else _read(document, encoder, grammar, annotator, options, deadline)
+    timings.update(read_timings)
     warnings = [*document.warnings, *summary.warnings, *extraction.warnings, *annotations.warnings]
     page_title = page.title if page is not None else None
     resolved_title = title or (document.span_text(document.title) if document.title else page_title)
@@ -200,11 +198,19 @@ def _summarize(document: Document, encoder: Encoder, ranker: Encoder, options: O
     return summary
 
 
-def _timed(function: Callable[..., T], *args: object) -> tuple[T, float]:
-    """The function's result and the milliseconds it took (the stages that run on their own threads)."""
+def _read(document: Document, encoder: Encoder, grammar: Grammar | None, annotator: Grammar | None,
+          options: Options, deadline: Deadline | None) -> tuple[tuple[Extraction, Annotations], dict[str, float]]:
+    """Stages 3 and 4 (the annotations only when asked for) and the milliseconds each took."""
+    timings: dict[str, float] = {}
     started = time.perf_counter()
-    result = function(*args)
-    return result, _ms_since(started)
+    extraction = extract(document, encoder, deadline, grammar)
+    timings["extract"] = _ms_since(started)
+    annotations = Annotations()
+    if options.annotations:
+        started = time.perf_counter()
+        annotations = annotate(document, annotator, options.annotations, deadline)
+        timings["annotate"] = _ms_since(started)
+    return (extraction, annotations), timings
 
 
 class _Job:

@@ -140,7 +140,7 @@ class Grammar:
         # The networks keep the ops they were built with, so the choice of BLAS is made at load.
         with use_ops("numpy", use_blis=USE_BLIS):
             self._nlp: Language = spacy.load(folder, exclude=list(EXCLUDED_COMPONENTS))
-            # Its own Language object, so that naming entities can run beside parsing on another thread.
+            # Its own Language object: the entity recognizer runs alone, without the tagger and parser.
             self._ner: Language = spacy.load(folder, exclude=list(NER_ONLY_EXCLUDED))
         # The last two components run outside the pipeline, remembered per token (attributes.py).
         ruler = self._nlp.remove_pipe("attribute_ruler")[1]
