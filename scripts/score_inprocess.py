@@ -33,6 +33,7 @@ SETS = {
     "dev3": ("eval/dev3-articles", "eval/gold-dev3.json"),
     # Absolute, so that joining it to the shared folder leaves it as it is.
     "heldout": (str(ROOT / "eval" / "heldout" / "articles"), str(ROOT / "eval" / "heldout" / "gold-heldout.json")),
+    "heldout2": (str(ROOT / "eval" / "heldout2" / "articles"), str(ROOT / "eval" / "heldout2" / "gold-heldout2.json")),
 }
 
 
