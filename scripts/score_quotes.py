@@ -27,7 +27,8 @@ from service.annotate import annotate  # noqa: E402
 from service.document import build_document  # noqa: E402
 from service.grammar import shared_grammar  # noqa: E402
 
-SETS = ("quotes", "quotes2", "quotes3", "quotes4", "quotes5", "quotes6", "quotes7", "quotes8", "quotes9", "quotes10", "quotes11")
+SETS = ("quotes", "quotes2", "quotes3", "quotes4", "quotes5", "quotes6", "quotes7", "quotes8", "quotes9", "quotes10",
+        "quotes11")
 MIN_COVERED = 0.5
 
 

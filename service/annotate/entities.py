@@ -68,6 +68,9 @@ _LEADING_ARTICLE: Final = re.compile(r"^(?:the|The)\s+")
 # Titles of courtesy, which say nothing of a role ("Mr Straw"); "President Bush" has one.
 COURTESY_TITLES: Final = frozenset({"Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Lord", "Lady"})
 _POSSESSIVE: Final = ("'s", "’s")
+# Page furniture that news sites leave inside the article's text ("... on poverty.' Scroll down for video
+# The Prime Minister ..."): the recognizer reads "Scroll" as a person, whom a later "he" then names.
+PAGE_FURNITURE: Final = re.compile(r"\b(?:Scroll down for (?:video|more)|Click here(?: for| to)?|Watch the video)\b")
 # A person's title just before a mention makes it a person whatever the recognizer said.
 _TITLE_BEFORE: Final = re.compile(rf"\b(?:{'|'.join(sorted(PERSON_TITLES))})\.?[^\S\n]+\Z")
 
@@ -91,6 +94,11 @@ def _readable_blocks(document: Document) -> Iterator[tuple[Span, bool]]:
     for block in document.blocks:
         if block.kind not in (BlockKind.BOILERPLATE, BlockKind.METADATA):
             yield block.span, block.kind in (BlockKind.TITLE, BlockKind.HEADING)
+
+
+def _in_furniture(text: str, start: int) -> bool:
+    """Whether the mention starting at ``start`` opens a PAGE_FURNITURE phrase."""
+    return PAGE_FURNITURE.match(text, start) is not None
 
 
 def _confirmed(found: list[Mention], title_case: set[int]) -> list[Mention]:
@@ -128,6 +136,8 @@ def read_mentions(document: Document, grammar: Grammar,
                     continue
                 text = ent.text[:-2] if ent.text.endswith(_POSSESSIVE) else ent.text  # "Christian Aid's"
                 start = span.start + ent.start_char
+                if _in_furniture(document.text, start):
+                    continue
                 if kind is EntityType.PERSON and text.isupper():
                     # A label ("EXPERT VERDICT:") or a body's initials ("PCSU deputy general secretary ..."),
                     # far more often than a person known by initials ("JFK"), whom this loses.

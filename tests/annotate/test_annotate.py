@@ -153,6 +153,15 @@ def test_he_after_a_sentence_is_who_that_sentence_is_about(text, speaker, gramma
     assert [q[2].name for q in _quotes(text, grammar)] == [speaker]
 
 
+def test_page_furniture_left_in_the_text_names_nobody(grammar):
+    text = ("Ravi Menon spoke in Leeds. He said the plan was a disgrace, adding: 'Do not lecture us.' Scroll down "
+            "for video The minister, speaking in Bedford today, attacked the plan. He added: 'True reform takes time.'")
+    doc = build_document(text)
+    annotations = annotate(doc, grammar, frozenset({"entities", "quotes"}))
+    assert "Scroll" not in [e.name for e in annotations.entities]
+    assert [q.speaker.name for q in annotations.quotes][-1] == "Ravi Menon"
+
+
 @pytest.mark.parametrize(("text", "speaker"), [
     # A description by age is the person the text is about ...
     ("Lena Ortiz won the final in Madrid on Sunday.\n\n'I knew I could do it,' said the 30-year-old.",
