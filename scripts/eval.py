@@ -1,9 +1,9 @@
 """`make eval`: starts the service, runs ../shared/eval's two scorers against it, prints their figures.
 
-Extraction on the seeds, the dev, dev2 and dev3 articles and this repository's held-out set
-(eval/heldout) (macro-F1, titles, dates, leaks), then ROUGE of the summaries beside LEAD-3 on
+Extraction on the seeds, the dev, dev2 and dev3 articles and this repository's held-out sets
+(eval/heldout, eval/heldout2) (macro-F1, titles, dates, leaks), then ROUGE of the summaries beside LEAD-3 on
 CNN/DailyMail, then the extraction sets again with the cue-word prose reader (PRECIS_PROSE_READER=rules),
-then quotation finding and attribution on eval/quotes to quotes10 (scripts/score_quotes.py).
+then quotation finding and attribution on eval/quotes to quotes11 (scripts/score_quotes.py).
 Exit status is non-zero when a scorer fails its gate.
 """
 
@@ -16,8 +16,9 @@ from pathlib import Path
 
 from serve_for import free_port, start_server, stop_server, wait_ready
 
-# The held-out set labelled for this project (eval/heldout/SELECTION.md says how it was chosen).
+# The held-out sets labelled for this project (their SELECTION.md says how each was chosen).
 HELDOUT = Path(__file__).resolve().parent.parent / "eval" / "heldout"
+HELDOUT2 = Path(__file__).resolve().parent.parent / "eval" / "heldout2"
 
 
 def _run(name: str, command: list[str], url: str) -> int:
@@ -45,6 +46,8 @@ def main() -> int:
                            "--gold", str(evaluation / "gold-dev3.json"), *show]),
         ("held-out articles", [str(evaluation / "score_extraction.py"), "--articles", str(HELDOUT / "articles"),
                                "--gold", str(HELDOUT / "gold-heldout.json"), *show]),
+        ("held-out 2 articles", [str(evaluation / "score_extraction.py"), "--articles", str(HELDOUT2 / "articles"),
+                                 "--gold", str(HELDOUT2 / "gold-heldout2.json"), *show]),
     ]
     summary = [str(evaluation / "score_summary.py"), "--data", str(evaluation / "cnndm-dev.jsonl"),
                "--limit", str(args.limit)]
@@ -71,8 +74,8 @@ def main() -> int:
                 status |= _run(name, command, f"http://127.0.0.1:{port}/v1/summarize")
         finally:
             stop_server(server)
-    print("\n== quotations with their speakers (eval/quotes to quotes10, in process)", flush=True)
-    for labelled, split in (("quotes", "test"), ("quotes", "all"), *((f"quotes{n}", "all") for n in range(2, 11))):
+    print("\n== quotations with their speakers (eval/quotes to quotes11, in process)", flush=True)
+    for labelled, split in (("quotes", "test"), ("quotes", "all"), *((f"quotes{n}", "all") for n in range(2, 12))):
         status |= subprocess.call([sys.executable, str(Path(__file__).parent / "score_quotes.py"),
                                    "--set", labelled, "--split", split])
     return status
