@@ -154,15 +154,15 @@ FUTURE_MODALS: Final = frozenset({"will", "would"})
 # Cue lemmas that can give an item only beside one of these words: "no" and "without" a deal, "won" or
 # "lost" a case, "found" guilty, "failed to" agree, talks that "collapsed". The first pass asks for
 # both, so that the many sentences holding "no", "won" or "found" alone go unparsed (make bench).
-COMPANIONS: Final[dict[str, frozenset[str]]] = {
+COMPANIONS: Final[dict[str, frozenset[str]]] = {  # one entry per lemma, whichever families cue it
     "no": DEAL_NOUNS, "without": DEAL_NOUNS,
     "win": DISPUTES | DECISIONS, "lose": DISPUTES | DECISIONS, "uphold": DISPUTES | DECISIONS,
     "overturn": DISPUTES | DECISIONS, "dismiss": DISPUTES | DECISIONS,
     "find": VERDICTS, "fail": FAILED_AT, "collapse": TALK_NOUNS, "stall": TALK_NOUNS, "break": TALK_NOUNS,
     "turn": OFFER_WORDS, "cut": TALK_NOUNS | FUTURE_MODALS, "pull": TALK_NOUNS, "walk": TALK_NOUNS,
-    **{lemma: FUTURE_MODALS for lemma in ("introduce", "levy", "impose", "remove", "scrap", "abolish", "close",
-                                          "raise", "extend", "lift", "axe", "reduce", "increase", "expand",
-                                          "freeze", "ban")},
+    # (not "scrap" and "axe": the stopped family selects them alone)
+    **{lemma: FUTURE_MODALS for lemma in ("introduce", "levy", "impose", "remove", "abolish", "close", "raise",
+                                          "extend", "lift", "reduce", "increase", "expand", "freeze", "ban")},
 }
 
 FAMILY_BY_RULE: Final = {family.rule: family for family in FAMILIES}

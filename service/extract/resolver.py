@@ -60,7 +60,7 @@ PARTY_NOUNS: Final = frozenset({
     "chair", "co-chair", "partner", "ally", "country", "nation", "state", "president", "chancellor",
     "hospital", "agency", "department", "club", "university", "school", "police", "insurer", "retailer",
     "manufacturer", "carmaker", "producer", "supplier", "watchdog", "body", "organisation", "organization",
-    "trust", "chain", "maker", "lender", "exchange", "executive",
+    "trust", "chain", "maker", "lender", "exchange", "executive", "newspaper", "publisher", "broadcaster",
 })
 # Parts of a name never shown in an actor: "The RMT union" is "RMT union".
 _NAME_LEAD_WORDS: Final = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this", "that"})

@@ -66,11 +66,13 @@ PARSE_BATCH_SIZE: Final = 64
 # (PUNCT) about as often as a possessive: "implementing President Trump’s and President Putin’s
 # agreement to ban strikes" then parses as ending at "Trump". The parser reads a straight apostrophe in
 # its place; one character for one, so every offset into the text is unchanged.
-CURLY_APOSTROPHE: Final = re.compile(r"(?<=[^\W\d_])\u2019(?=[^\W\d_])")
+# So is one after a plural's "s" before a lower-case word ("both countries’ approaches"): a closing quote
+# there would be followed by punctuation or "said".
+CURLY_APOSTROPHE: Final = re.compile(r"(?<=[^\W\d_])\u2019(?=[^\W\d_])|(?<=s)\u2019(?= [a-z])")
 
 
 def parse_view(text: str) -> str:
-    """The text the parser reads: the same length, with each curly apostrophe inside a word straight."""
+    """The text the parser reads: the same length, with each curly apostrophe straight."""
     return CURLY_APOSTROPHE.sub("'", text) if "\u2019" in text else text
 
 

@@ -451,6 +451,9 @@ def test_an_object_s_own_coordination_misread_as_a_verb_stays_in_the_item():
                  id="shelved-reported"),
     pytest.param("The council is postponing the vote on the bypass until spring.",
                  ("stopped", "postponing the vote on the bypass until spring", Status.AGREED), id="progressive"),
+    pytest.param("The two newspapers are axing 90 jobs, a fifth of their staff.",
+                 ("stopped", "axing 90 jobs, a fifth of their staff", Status.AGREED),
+                 id="axing-alone-selects-the-sentence"),
 ])
 def test_a_partys_decision_to_stop_something(sentence, expected, grammar):
     assert expected in _read(sentence, grammar)[1]

@@ -95,8 +95,11 @@ def test_a_curly_apostrophe_parses_as_a_possessive_and_keeps_every_offset(gramma
     assert [t.idx for t in doc] == [t.idx for t in grammar.parse([sentence.replace("’", "'")])[0]]
     possessives = [t for t in doc if t.idx > 0 and sentence[t.idx : t.idx + 2] == "’s"]
     assert [t.tag_ for t in possessives] == ["POS", "POS"]
-    # a closing quotation mark stays one: only a mark between two letters is read as an apostrophe
+    # a closing quotation mark stays one: only a mark between two letters, or after a plural's s before a
+    # lower-case word, is read as an apostrophe
     assert parse_view("He called it ‘a farce’. It’s over.") == "He called it ‘a farce’. It's over."
+    assert parse_view("both countries’ approaches, ‘as farmers’ votes’.") == \
+        "both countries' approaches, ‘as farmers' votes’."
 
 
 @pytest.mark.parametrize("sentence", [
