@@ -9,6 +9,7 @@ fullest name the article gives through its entities ("he", "Mr Straw" → Jack S
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Final
 
@@ -304,7 +305,7 @@ def _resolve(token: Token, offset: int, context: AttributionContext) -> Speaker 
     whole = (offset + token.left_edge.idx, offset + token.right_edge.idx + len(token.right_edge.text))
     unnamed = token.lemma_.lower() in UNNAMED_HEADS
     person = context.entity_in(*name, (EntityType.PERSON,), head=offset + token.idx) or \
-        (context.person_named(token.text) if _looks_proper(token) else None)
+        (context.person_named(token.text) if _looks_proper(token) else _surname_opening(token, context))
     if person is None and token.lemma_.lower() in ROLE_NOUNS:
         # "Recording Academy president and CEO Neil Portnow": the role's whole phrase names the person.
         person = context.entity_in(*whole, (EntityType.PERSON,))
@@ -454,6 +455,20 @@ def _looks_proper(token: Token) -> bool:
     post-match comments, Wilmots added")."""
     return token.pos_ == "PROPN" or (token.i > 0 and not token.is_sent_start and token.text[:1].isupper()
                                      and not token.text.isupper())
+
+
+def _surname_opening(token: Token, context: AttributionContext) -> Entity | None:
+    """A sentence's first word that is the surname of a person the article names in full ("Boase, who has
+    two convictions, said: ..."; the tagger calls it a common noun there). A full name is words of letters
+    only: the recognizer also calls a caption label "D.C. Shooter:" a person."""
+    if not token.is_sent_start or not token.text[:1].isupper() or token.text.isupper():
+        return None
+    person = context.person_named(token.text)
+    words = person.name.split() if person is not None else []
+    return person if len(words) > 1 and all(_NAME_WORD.fullmatch(w) for w in words) else None
+
+
+_NAME_WORD: Final = re.compile(r"[A-Z][^\W\d_]*(?:['’-][^\W\d_]+)*")
 
 
 def _is_role(token: Token) -> bool:

@@ -153,6 +153,15 @@ def test_he_after_a_sentence_is_who_that_sentence_is_about(text, speaker, gramma
     assert [q[2].name for q in _quotes(text, grammar)] == [speaker]
 
 
+@pytest.mark.parametrize("text", [
+    "James Boase, landlord of a pub in Devon, was fined on Monday. Boase, who has two previous convictions for "
+    "drink-driving, said: 'My intention is never to drink again.'",
+    "Carla Mendes was banned from driving. Mendes, whose car was found in a ditch, said: 'I am deeply sorry.'",
+])
+def test_a_surname_opening_the_sentence_is_the_person(text, grammar):
+    assert [q[2].kind for q in _quotes(text, grammar)] == [SpeakerKind.PERSON]
+
+
 def test_page_furniture_left_in_the_text_names_nobody(grammar):
     text = ("Ravi Menon spoke in Leeds. He said the plan was a disgrace, adding: 'Do not lecture us.' Scroll down "
             "for video The minister, speaking in Bedford today, attacked the plan. He added: 'True reform takes time.'")
