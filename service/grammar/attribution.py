@@ -6,6 +6,7 @@ quotation are the speaker's.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Final
 
 from ..document.quotation import DOUBLE, SINGLE, RawQuote, find_quoted, inside
@@ -25,6 +26,9 @@ SPEECH_LEMMAS: Final = frozenset({
     "deny", "maintain", "believe", "think", "feel", "recount", "remember", "read", "begin", "go", "smile", "laugh",
     "sigh", "shrug", "grin", "snap", "retort", "muse", "chuckle", "estimate", "forecast", "advise", "recommend",
     "allege", "accept", "agree", "disagree",
+    # manners of speaking: '"One of the worst things I have ever seen," he raged'
+    "rage", "fume", "thunder", "gush", "enthuse", "sob", "beam", "bark", "groan", "moan", "rant", "lament",
+    "sneer", "yell", "roar", "murmur", "mutter", "opine", "reason", "chime", "wail", "bellow", "growl",
 })
 # Tokens after a closing mark within which a speech verb attributes the quotation ('...," said X',
 # '...," the former chief executive of the company said'); after a question or an exclamation the
@@ -83,7 +87,20 @@ def _subject_follows(doc: Doc, offset: int, end: int, verb: Token, reach: int) -
 def is_speech(token: Token) -> bool:
     if token.lower_ == "according":
         return any(c.lower_ == "to" for c in token.children)
-    return token.pos_ == "VERB" and token.lemma_.lower() in SPEECH_LEMMAS
+    return token.pos_ == "VERB" and _speech_lemma(token) is not None
+
+
+# Regular endings, undone where the statistical lemmatizer slipped ("raged" lemmatized as "rag").
+_ENDINGS: Final = (("ed", "e"), ("ed", ""), ("es", "e"), ("s", ""), ("ing", "e"), ("ing", ""))
+
+
+def _speech_lemma(token: Token) -> str | None:
+    lemma = token.lemma_.lower()
+    if lemma in SPEECH_LEMMAS:
+        return lemma
+    lower = token.lower_
+    return next((lower[: -len(ending)] + base for ending, base in _ENDINGS
+                 if lower.endswith(ending) and lower[: -len(ending)] + base in SPEECH_LEMMAS), None)
 
 
 def _tokens_between(doc: Doc, offset: int, start: int, token: Token | int | None) -> int:
@@ -99,7 +116,8 @@ def speaker_token(verb: Token, offset: int, quote: RawQuote) -> Token | None:
     if verb.lower_ == "according":
         to = next(c for c in verb.children if c.lower_ == "to")
         return next((c for c in to.children if c.dep_ == "pobj"), None)
-    subject = _subject_of(verb, ("nsubj", "nsubjpass"))
+    # The parser may make the quotation a subject too ("'One of the worst things ...,' he raged").
+    subject = _subject_of(verb, ("nsubj", "nsubjpass"), lambda token: not inside(quote, offset + token.idx))
     if subject is None and verb.dep_ == "ROOT":
         subject = _name_before(verb)  # "After the ruling Carla Ferstman, legal director of X, said:"
     if subject is None and verb.dep_ == "conj":  # "He paused and added: ..."
@@ -115,10 +133,12 @@ def speaker_token(verb: Token, offset: int, quote: RawQuote) -> Token | None:
     return subject
 
 
-def _subject_of(verb: Token, relations: tuple[str, ...]) -> Token | None:
-    """The verb's subject; of two, the name ("The charity's head of HIV/Aids in Britain, Simon Wright said";
-    "said study co-author Bernard Wood", where the parser makes "co" a subject too)."""
-    subjects = [c for c in verb.children if c.dep_ in relations]
+def _subject_of(verb: Token, relations: tuple[str, ...],
+                keep: Callable[[Token], bool] = lambda token: True) -> Token | None:
+    """The verb's subject (of those ``keep`` keeps); of two, the name ("The charity's head of HIV/Aids in
+    Britain, Simon Wright said"; "said study co-author Bernard Wood", where the parser makes "co" a subject
+    too)."""
+    subjects = [c for c in verb.children if c.dep_ in relations and keep(c)]
     return next((c for c in subjects if c.pos_ == "PROPN"), subjects[0] if subjects else None)
 
 

@@ -122,6 +122,17 @@ def test_participle_speech_verbs(text, speaker, grammar):
     assert speaker is not None or quotes[0][2].kind is SpeakerKind.UNNAMED
 
 
+@pytest.mark.parametrize("text", [
+    # a manner of speaking, which the lemmatizer also reads as "rag"; the parser makes the quotation a
+    # subject of the verb beside "he"
+    "Piet Boon was renowned for his calm tone, but his disdain for Alan Kerr's underarm ball is as memorable. "
+    "'One of the worst things I have ever seen done on a cricket field,' he raged from the studio.",
+    "Piet Boon was furious with the referee. 'It was a scandal from start to finish,' he fumed.",
+])
+def test_manners_of_speaking_attribute_a_quotation(text, grammar):
+    assert [(q[2].name, q[2].kind) for q in _quotes(text, grammar)] == [("Piet Boon", SpeakerKind.PERSON)]
+
+
 @pytest.mark.parametrize(("text", "speaker"), [
     # "he" is the person the sentence before is about, not a name inside a phrase of it ...
     ("Ravi Menon is attending the summit. At a forum hosted by Governor Alan Park on Friday, he praised "
