@@ -169,8 +169,8 @@ def main() -> int:
           " served default, precis; precis-all adds entities, quotes and events (options.include),\n"
           " goal p50 <= 100 ms;"
           " precis-rules reads prose with the cue-word reader, PRECIS_PROSE_READER=rules; precis-int8 and -fp32 rank\n"
-          " sentences with MiniLM itself, PRECIS_SUMMARY_RANKER=minilm; the extract stage of the grammar reader\n"
-          " runs beside the summary stage, so the whole is less than their sum)")
+          " sentences with MiniLM itself, PRECIS_SUMMARY_RANKER=minilm; the stages run one after another on\n"
+          " the request's thread, spaCy holding the GIL)")
     return 0
 
 

@@ -40,7 +40,7 @@ def annotate(document: Document, grammar: Grammar, parts: frozenset[str],
     # actors), and those sentences parsed; then the entity recognizer reads the article. (On a thread of
     # its own beside the recognizer, the parse gained nothing: both hold the GIL.)
     regions = quote_regions(document) if "quotes" in parts else None
-    actors = ActorIndex.learn(document.text)
+    actors = ActorIndex.of(document)
     _parse_first(document, grammar, parts, regions, deadline)
     mentions, result.warnings = read_mentions(document, grammar, deadline)
     if parts & {"entities", "quotes"}:

@@ -109,6 +109,9 @@ class Document:
     # reader, the quotations and the events of one article parse mostly the same sentences. Kept with the
     # article, not across articles, so that no request is faster for a text another one sent.
     parses: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
+    # What later stages learn from the whole text, by name, once per article on the same terms (the
+    # people the text ties to a country or a body: both the extractor and the annotations read them).
+    learned: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
 
     def span_text(self, span: Span) -> str:
         return self.text[span.start : span.end]

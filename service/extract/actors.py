@@ -7,9 +7,12 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass, field
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 from . import rules
+
+if TYPE_CHECKING:
+    from ..document import Document
 
 # Alternative spellings shorter than this are ISO codes ("CA", "IN") that collide with words.
 MIN_ALT_SPELLING_CHARS: Final = 4
@@ -96,24 +99,17 @@ class ActorIndex:
 
     @classmethod
     def learn(cls, text: str) -> ActorIndex:
-        people: dict[str, str] = {}
-        names = gazetteer()
-        for match in _person_re().finditer(text):
-            actor = names.get(match.group("country"))
-            if not actor:
-                continue
-            full = match.group("name")
-            people.setdefault(full, actor)
-            # Later references use the surname alone ("Carney", "Li").
-            people.setdefault(full.split()[-1], actor)
-        for full, actor in _people_of_organisations(text):
-            people.setdefault(full, actor)
-            people.setdefault(full.split()[-1], actor)
-        index = cls(people)
-        if people:
-            alternation = "|".join(re.escape(p) for p in sorted(people, key=len, reverse=True))
-            index._people_re = re.compile(rf"(?<![\w])(?:{alternation})(?![\w])")
-        return index
+        people, people_re = _learned_people(text)
+        return cls(dict(people), None, people_re)
+
+    @classmethod
+    def of(cls, document: Document) -> ActorIndex:
+        """``learn`` of the article's text, learnt once per article (``Document.learned``); each call has an
+        index of its own, since the extractor sets ``authors``."""
+        if "people" not in document.learned:
+            document.learned["people"] = _learned_people(document.text)
+        people, people_re = document.learned["people"]
+        return cls(dict(people), None, people_re)
 
     def mentions(self, text: str, start: int = 0, end: int | None = None) -> list[Mention]:
         end = len(text) if end is None else end
@@ -141,6 +137,28 @@ class ActorIndex:
             if m.actor not in seen:
                 seen.append(m.actor)
         return seen
+
+
+def _learned_people(text: str) -> tuple[tuple[tuple[str, str], ...], re.Pattern[str] | None]:
+    """The people an article ties to a country or a body, and the pattern that finds them (one megabyte of
+    hostile text takes ~0.6 s)."""
+    people: dict[str, str] = {}
+    names = gazetteer()
+    for match in _person_re().finditer(text):
+        actor = names.get(match.group("country"))
+        if not actor:
+            continue
+        full = match.group("name")
+        people.setdefault(full, actor)
+        # Later references use the surname alone ("Carney", "Li").
+        people.setdefault(full.split()[-1], actor)
+    for full, actor in _people_of_organisations(text):
+        people.setdefault(full, actor)
+        people.setdefault(full.split()[-1], actor)
+    if not people:
+        return (), None
+    alternation = "|".join(re.escape(p) for p in sorted(people, key=len, reverse=True))
+    return tuple(people.items()), re.compile(rf"(?<![\w])(?:{alternation})(?![\w])")
 
 
 # "Oxfam senior policy adviser Max Lawson", "RMT general secretary Bob Crow", "Conservative co-chairman
@@ -211,13 +229,36 @@ def body_name(phrase: str) -> str | None:
     return None
 
 
+def _role_then_name(text: str) -> list[re.Match[str]]:
+    """The matches of _ROLE_THEN_NAME, tried only where a role noun stands: found first in the lowered text
+    (of the same length, so the same offsets) by a case-sensitive alternation, which scans a hostile 4.6 MB
+    in 0.1 s where the case-insensitive pattern took 0.45 s."""
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a capital that lowers to two characters ("İ"): ASCII only, slower
+        lowered = text.translate(_ASCII_LOWER)
+    found: list[re.Match[str]] = []
+    for noun in _ROLE_NOUN_LOWER.finditer(lowered):
+        start = max(noun.start() - ROLE_PREFIX_CHARS, found[-1].end() if found else 0)
+        match = _ROLE_THEN_NAME.search(text, start, noun.end() + ROLE_NAME_CHARS)
+        if match is not None and match.start() <= noun.start():
+            found.append(match)
+    return found
+
+
+_ASCII_LOWER: Final = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+_ROLE_NOUN_LOWER: Final = re.compile("|".join(SPEAKER_ROLE_NOUNS))
+# Room before a role noun for its prefix ("co-") and after it for a comma and a name of three words.
+ROLE_PREFIX_CHARS: Final = 20
+ROLE_NAME_CHARS: Final = 80
+
+
 def _body_role_people(text: str) -> list[tuple[str, str]]:
     """(person, body) for "Oxfam senior policy adviser Max Lawson", "Conservative co-chairman Liam Fox",
     "the Green Party's health spokeswoman, Ann Scott". Read backwards from each role noun and its name, so
     the cost is one scan: a regular expression tried at every capitalised word, choosing where the body
     ends and the role begins, took seconds on a hostile megabyte of capitalised words."""
     found = []
-    for match in _ROLE_THEN_NAME.finditer(text):
+    for match in _role_then_name(text):
         before = text[max(0, match.start() - ROLE_REACH_CHARS) : match.start()].rsplit("\n", 1)[-1].split()
         role_words = 0
         while before and role_words < MAX_ROLE_WORDS and _ROLE_WORD.fullmatch(before[-1]) and \

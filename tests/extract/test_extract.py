@@ -200,3 +200,28 @@ def test_pressure_and_need_phrases_are_demands():
     texts = [t for t, *_ in demand_rows(doc, result)]
     assert "lower its rice export tariffs" in texts
     assert "the urgent need to restore river transport" in texts
+
+
+def test_the_people_of_an_article_are_learnt_once_and_each_reader_has_its_own_index():
+    from service.extract.actors import ActorIndex
+
+    document = build_document("Oxfam senior policy adviser Max Lawson spoke. Mr Lawson said the lenders must act.")
+    first, second = ActorIndex.of(document), ActorIndex.of(document)
+    assert first.people == second.people == ActorIndex.learn(document.text).people
+    assert first.people["Lawson"] == "Oxfam"
+    first.authors = "Oxfam"  # the extractor sets it for a statement; the annotations must not see it
+    assert second.authors is None and first is not second
+    assert ActorIndex.of(build_document("Nobody is named here.")).people == {}
+
+
+def test_role_nouns_are_found_by_their_lowered_form_as_the_pattern_finds_them():
+    """The prefilter (a case-sensitive scan of the lowered text) finds every match the case-insensitive
+    pattern finds on its own, on the labelled articles."""
+    from conftest import SHARED
+
+    from service.extract import actors
+
+    for path in sorted((SHARED / "eval").glob("dev*-articles/*.txt")):
+        text = path.read_text(encoding="utf-8")
+        assert [m.span() for m in actors._role_then_name(text)] == \
+            [m.span() for m in actors._ROLE_THEN_NAME.finditer(text)], path.name
