@@ -258,7 +258,16 @@ def _listed_after(head: Token) -> list[Token]:
 
 def _all_verb_conjuncts(verb: Token) -> list[Token]:
     return [c for c in verb.conjuncts if c.i > verb.i and _acts(c) and child(c, *SUBJECTS) is None
-            and not _breaks_a_gerund_list(verb, c)]
+            and not _breaks_a_gerund_list(verb, c) and not _threatened(c)]
+
+
+# Verbs of a consequence threatened as the alternative: "recall the notice by Monday or face a strike ballot".
+CONSEQUENCE_VERBS: Final = frozenset({"face", "risk"})
+
+
+def _threatened(conjunct: Token) -> bool:
+    return conjunct.lemma_ in CONSEQUENCE_VERBS and any(
+        t.lower_ == "or" and t.i < conjunct.i for t in conjunct.head.children if t.dep_ == "cc")
 
 
 def _misread_noun_conjunct(token: Token) -> bool:

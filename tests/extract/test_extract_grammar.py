@@ -540,3 +540,18 @@ def test_a_measure_a_party_announces_for_the_future(sentence, expected, grammar)
 ])
 def test_a_forecast_a_condition_or_a_past_measure_is_not_announced(sentence, grammar):
     assert [o for o in _read(sentence, grammar)[1] if o[0] == "announced"] == []
+
+
+@pytest.mark.parametrize("sentence", [
+    'For the Green Party, Ann Pruitt called the new target "hugely unambitious".',
+    "For the Kenyan delegation, Ravi Menon called the offer an insult.",
+])
+def test_calling_something_a_name_asks_for_nothing(sentence, grammar):
+    assert [d for d in _read(sentence, grammar)[0] if d[0] == "called_for"] == []
+
+
+def test_a_consequence_threatened_as_the_alternative_is_no_second_demand(grammar):
+    demands, _ = _read("The union has called on the airline to withdraw the redundancy notices by Monday or face a "
+                       "strike ballot.", grammar)
+    assert [d[1] for d in demands if d[0] == "asked"] == \
+        ["withdraw the redundancy notices by Monday or face a strike ballot"]
