@@ -42,6 +42,9 @@ DECLARING: Final = frozenset({"express", "reaffirm", "affirm", "reiterate", "con
 VERB_ONLY_AGREEMENTS: Final = frozenset({"back", "resolve", "commitment", "intent", "intention", "willingness",
                                          "readiness"})
 SCANT_NOUNS: Final = frozenset({"prospect", "chance", "likelihood"})
+# Agreement verbs that commit a party only to an action ("offered to ..."), or to a thing offered to a party
+# the text names: anything else offered is news of an offer, not of an agreement.
+OFFERING_ONLY_TO_ACT: Final = frozenset({"offer"})
 # Lemmas of verbs that report a deal as expected rather than reached.
 EXPECTING: Final = frozenset({"expect", "hope", "anticipate", "plan", "seek", "aim", "likely", "could", "may"})
 # Demand and wish lemmas: a verb under one of them is demanded or hoped for ("called on donors to
@@ -126,6 +129,8 @@ def _agreed_things(cue: Token) -> list[tuple[Token, bool, bool]]:
         return [(part, False, cut) for part, cut in tree.parts(action)]
     if cue.pos_ == "NOUN" and tree.prep_object(cue, "to") is None:
         return []
+    if lemma_of(cue) in OFFERING_ONLY_TO_ACT and not _offered_to_a_named_party(cue):
+        return []  # "offered some good news", "offering redundancy to 30 reporters" are offers, not agreements
     if agreed_to is not None:  # also "committed to securing ..."
         return [(part, False, cut) for part, cut in tree.parts(agreed_to)]
     if lemma_of(cue) == "commit":
@@ -145,6 +150,13 @@ def _agreed_things(cue: Token) -> list[tuple[Token, bool, bool]]:
         if subject is not None and subject.pos_ != "PRON":
             return [(subject, False, False)]
     return []
+
+
+def _offered_to_a_named_party(cue: Token) -> bool:
+    """"Chavez has offered China wide-ranging access to the country's oil reserves": a thing offered to a
+    party the text names is a term of their dealings."""
+    recipient = tree.child(cue, "dative") or tree.prep_object(cue, "to")
+    return recipient is not None and recipient.pos_ == "PROPN"
 
 
 def read_agreed(cue: Token, reading: SentenceReading) -> None:

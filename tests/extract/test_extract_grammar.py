@@ -555,3 +555,15 @@ def test_a_consequence_threatened_as_the_alternative_is_no_second_demand(grammar
                        "strike ballot.", grammar)
     assert [d[1] for d in demands if d[0] == "asked"] == \
         ["withdraw the redundancy notices by Monday or face a strike ballot"]
+
+
+@pytest.mark.parametrize(("sentence", "agreed"), [
+    ("The carmaker offered to buy back the shares at 40 pence.", "buy back the shares at 40 pence"),
+    ("Norway's president has offered China wide-ranging access to the country's fishing grounds.",
+     "wide-ranging access to the country's fishing grounds"),
+    ("The minister did offer some good news for the short term.", None),
+    ("The newspaper group was offering voluntary redundancy to about 30 reporters.", None),
+])
+def test_an_offer_is_an_agreement_only_to_act_or_to_a_named_party(sentence, agreed, grammar):
+    found = [o[1] for o in _read(sentence, grammar)[1] if o[0] == "agreed"]
+    assert found == ([agreed] if agreed else [])
