@@ -28,7 +28,8 @@ INSTITUTIONS_AND_MEASURES: Final = frozenset({
 # What a speaker "wants to" do by saying it: "I want to thank ...", "we wish to congratulate ..." ask nothing.
 SPEECH_ACTS: Final = frozenset({"thank", "congratulate", "welcome", "say", "express", "note", "acknowledge",
                                 "recognize", "recognise", "commend", "applaud", "praise", "stress", "emphasise",
-                                "emphasize", "underline", "reiterate", "apologise", "apologize", "add"})
+                                "emphasize", "underline", "reiterate", "apologise", "apologize", "add",
+                                "advise", "inform", "reassure", "remind", "clarify", "point", "make"})
 # Which preposition introduces the target or the demanded thing for each cue lemma.
 TARGET_PREPOSITIONS: Final = {"call": ("on", "upon"), "appeal": ("to",)}
 OBJECT_PREPOSITIONS: Final = {
@@ -40,7 +41,8 @@ NOUN_DEMANDS: Final = frozenset({"call", "demand", "appeal", "request", "plea", 
 # Of those, the ones whose "for" names what is asked: "demand for its shoes" is the market's.
 NOUN_CALLS_FOR: Final = frozenset({"call", "appeal", "request", "plea"})
 # Lemmas that take the demanded thing as a direct object ("demanding a 53% pay rise").
-DIRECT_OBJECT_LEMMAS: Final = frozenset({"demand", "want", "require"})
+# ("require" is not one: "the plan requires funding", "if we require further details" ask nobody.)
+DIRECT_OBJECT_LEMMAS: Final = frozenset({"demand", "want"})
 # Tags of a verb in the mandative subjunctive, as the tagger gives them.
 SUBJUNCTIVE_TAGS: Final = frozenset({"VB", "VBP"})
 # Modal auxiliaries of obligation; "need"/"have" count when followed by "to".

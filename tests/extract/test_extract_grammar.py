@@ -567,3 +567,13 @@ def test_a_consequence_threatened_as_the_alternative_is_no_second_demand(grammar
 def test_an_offer_is_an_agreement_only_to_act_or_to_a_named_party(sentence, agreed, grammar):
     found = [o[1] for o in _read(sentence, grammar)[1] if o[0] == "agreed"]
     assert found == ([agreed] if agreed else [])
+
+
+@pytest.mark.parametrize("sentence", [
+    "The club wanted to advise that the coaches had left the stadium late.",
+    "We will contact you if we require any further details to process the refund.",
+    "The bypass requires new funding from the regional council.",
+    "The airline wants to inform passengers that the flights are delayed.",
+])
+def test_saying_something_or_needing_something_asks_nobody(sentence, grammar):
+    assert _read(sentence, grammar)[0] == []
