@@ -320,6 +320,8 @@ def read_modal(cue: Token, reading: SentenceReading) -> None:
     party states or a reported speaker puts on another."""
     if lemma_of(cue) in OBLIGATION_MODALS and cue.dep_ == "aux":
         verb = cue.head
+        if verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "have" for c in verb.children):
+            return  # "the coaches should have left earlier": a reproach for the past, nothing left to do
     elif lemma_of(cue) in ("need", "have") and cue.pos_ in ("VERB", "AUX"):
         if cue.tag_ in ("VBG", "VBN") or tree.negated(cue) or tree.hedged(cue):
             return  # "do not have to fear", "avoid having to", "may have to": nothing is asked

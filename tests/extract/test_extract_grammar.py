@@ -577,3 +577,12 @@ def test_an_offer_is_an_agreement_only_to_act_or_to_a_named_party(sentence, agre
 ])
 def test_saying_something_or_needing_something_asks_nobody(sentence, grammar):
     assert _read(sentence, grammar)[0] == []
+
+
+@pytest.mark.parametrize(("sentence", "demanded"), [
+    ("The club said the coaches should have left the stadium earlier than they did.", False),
+    ("Peru said the agency should have warned the villages before the flood.", False),
+    ("Ghana said Togo should reopen the border before the talks begin.", True),
+])
+def test_a_reproach_for_the_past_is_no_demand(sentence, demanded, grammar):
+    assert bool([d for d in _read(sentence, grammar)[0] if d[0] == "modal"]) is demanded
