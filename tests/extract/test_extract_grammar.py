@@ -20,6 +20,12 @@ def _read(sentence, grammar):
     return demands, outcomes
 
 
+def _outcomes_with_first_actor(sentence, grammar):
+    doc = build_document(LEAD + sentence)
+    return [(o.cue, doc.span_text(o.span), o.actors[0] if o.actors else None)
+            for o in extract(doc, grammar=grammar).outcomes]
+
+
 DEMANDS = [
     ("asked-active", "Ghana urged Togo to reopen the border crossing.",
      ("asked", "reopen the border crossing", "Ghana", "Togo")),
@@ -497,10 +503,7 @@ def test_an_expectation_with_neither_subject_nor_object_is_no_outcome(grammar):
                  ("committed", "build a battery plant in Ohio", "carmaker"), id="party-subject-as-before"),
 ])
 def test_what_a_party_announces_will_happen_is_its_decision(sentence, expected, grammar):
-    doc = build_document(LEAD + sentence)
-    outcomes = [(o.cue, doc.span_text(o.span), o.actors[0] if o.actors else None)
-                for o in extract(doc, grammar=grammar).outcomes]
-    assert expected in outcomes
+    assert expected in _outcomes_with_first_actor(sentence, grammar)
 
 
 @pytest.mark.parametrize("sentence", [
@@ -526,10 +529,7 @@ def test_a_fact_confirmed_or_a_forecast_is_no_decision(sentence, grammar):
                  id="told-will"),
 ])
 def test_a_measure_a_party_announces_for_the_future(sentence, expected, grammar):
-    doc = build_document(LEAD + sentence)
-    outcomes = [(o.cue, doc.span_text(o.span), o.actors[0] if o.actors else None)
-                for o in extract(doc, grammar=grammar).outcomes]
-    assert expected in outcomes
+    assert expected in _outcomes_with_first_actor(sentence, grammar)
 
 
 @pytest.mark.parametrize("sentence", [
