@@ -216,6 +216,8 @@ class AttributionContext:
     def person_named(self, name: str) -> Entity | None:
         """The person a single name stands for: by surname, else the one person with that first name."""
         people = [e for e in self.entities if e.type is EntityType.PERSON]
+        # The parser reads a curly apostrophe as a straight one (grammar.parse_view): "O'Brien" is "O’Brien".
+        name = name.replace("'", "\u2019") if "'" in name and "\u2019" in self.text else name
         by_surname = next((e for e in people if person_key(e.name) == name), None)
         if by_surname is not None:
             return by_surname

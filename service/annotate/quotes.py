@@ -458,7 +458,8 @@ def _looks_proper(token: Token) -> bool:
 
 
 def _surname_opening(token: Token, context: AttributionContext) -> Entity | None:
-    """A sentence's first word that is the surname of a person the article names in full ("Boase, who has
+    """A sentence's first word that names a person the article names in full, by surname or by a first name
+    only one person has ("Boase, who has
     two convictions, said: ..."; the tagger calls it a common noun there). A full name is words of letters
     only: the recognizer also calls a caption label "D.C. Shooter:" a person."""
     if not token.is_sent_start or not token.text[:1].isupper() or token.text.isupper():

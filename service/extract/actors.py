@@ -100,7 +100,7 @@ class ActorIndex:
     @classmethod
     def learn(cls, text: str) -> ActorIndex:
         people, people_re = _learned_people(text)
-        return cls(dict(people), None, people_re)
+        return cls(dict(people), authors=None, _people_re=people_re)
 
     @classmethod
     def of(cls, document: Document) -> ActorIndex:
@@ -109,7 +109,7 @@ class ActorIndex:
         if "people" not in document.learned:
             document.learned["people"] = _learned_people(document.text)
         people, people_re = document.learned["people"]
-        return cls(dict(people), None, people_re)
+        return cls(dict(people), authors=None, _people_re=people_re)
 
     def mentions(self, text: str, start: int = 0, end: int | None = None) -> list[Mention]:
         end = len(text) if end is None else end
@@ -201,6 +201,11 @@ _POSSESSIVE_END: Final = re.compile(r"['’]s$")
 _PREPOSITIONS: Final = frozenset({"of", "from", "for", "on", "by", "with", "to", "in", "at", "and"})
 # How far before the role noun the words above are looked for.
 ROLE_REACH_CHARS: Final = 120
+# Capitalised words of a title, which name no body: "Vice President Joe Biden", "Managing Director Jane
+# Doe", "White House Press Secretary Sean Spicer" (the body is "White House").
+_TITLE_WORDS: Final = frozenset({w.capitalize() for w in SPEAKER_ROLE_NOUNS} |
+                                {"Vice", "General", "Managing", "Press", "Assistant", "Associate", "Deputy",
+                                 "Senior", "Executive", "Foreign", "Home", "Prime", "First"})
 # Capitalised words that open a sentence rather than name a body: "Former adviser Jo Bloggs".
 _NOT_BODIES: Final = frozenset({"The", "A", "An", "Former", "Then", "But", "And", "Its", "Their", "His", "Her",
                                 "Our", "Senior", "Chief", "Deputy", "Acting", "Interim", "Now", "Later", "New",
@@ -237,11 +242,19 @@ def _role_then_name(text: str) -> list[re.Match[str]]:
     if len(lowered) != len(text):  # a capital that lowers to two characters ("İ"): ASCII only, slower
         lowered = text.translate(_ASCII_LOWER)
     found: list[re.Match[str]] = []
+    searched_from = 0
     for noun in _ROLE_NOUN_LOWER.finditer(lowered):
-        start = max(noun.start() - ROLE_PREFIX_CHARS, found[-1].end() if found else 0)
-        match = _ROLE_THEN_NAME.search(text, start, noun.end() + ROLE_NAME_CHARS)
-        if match is not None and match.start() <= noun.start():
-            found.append(match)
+        match = _ROLE_THEN_NAME.search(text, max(noun.start() - ROLE_PREFIX_CHARS, searched_from),
+                                       noun.end() + ROLE_NAME_CHARS)
+        if match is None or match.start() > noun.start():
+            continue
+        if match.group("name").split()[0] in _TITLE_WORDS:
+            # "Oxfam Chief Executive Max Lawson": "Chief" is followed by more of the title; the next role
+            # noun ("Executive") is the one before the name
+            searched_from = match.start() + 1
+            continue
+        found.append(match)
+        searched_from = match.end()
     return found
 
 
@@ -271,6 +284,8 @@ def _body_role_people(text: str) -> list[tuple[str, str]]:
             body.insert(0, before.pop())
         while body and body[0] in _NOT_BODIES:
             body.pop(0)  # "The", "Former", "Earlier": the sentence's words, not the body's
+        while body and body[-1] in _TITLE_WORDS:
+            body.pop()  # "White House Press Secretary Y", "Vice President Y": the title's own words
         name = match.group("name")
         if body and name.split()[0] not in PERSON_TITLES:
             found.append((name, _POSSESSIVE_END.sub("", " ".join(body))))

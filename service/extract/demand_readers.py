@@ -29,7 +29,7 @@ INSTITUTIONS_AND_MEASURES: Final = frozenset({
 SPEECH_ACTS: Final = frozenset({"thank", "congratulate", "welcome", "say", "express", "note", "acknowledge",
                                 "recognize", "recognise", "commend", "applaud", "praise", "stress", "emphasise",
                                 "emphasize", "underline", "reiterate", "apologise", "apologize", "add",
-                                "advise", "inform", "reassure", "remind", "clarify", "point", "make"})
+                                "advise", "inform", "reassure", "remind", "clarify"})
 # Which preposition introduces the target or the demanded thing for each cue lemma.
 TARGET_PREPOSITIONS: Final = {"call": ("on", "upon"), "appeal": ("to",)}
 OBJECT_PREPOSITIONS: Final = {
@@ -41,7 +41,7 @@ NOUN_DEMANDS: Final = frozenset({"call", "demand", "appeal", "request", "plea", 
 # Of those, the ones whose "for" names what is asked: "demand for its shoes" is the market's.
 NOUN_CALLS_FOR: Final = frozenset({"call", "appeal", "request", "plea"})
 # Lemmas that take the demanded thing as a direct object ("demanding a 53% pay rise").
-# ("require" is not one: "the plan requires funding", "if we require further details" ask nobody.)
+# ("require" is no cue at all: "the plan requires funding", "if we require further details" ask nobody.)
 DIRECT_OBJECT_LEMMAS: Final = frozenset({"demand", "want"})
 # Tags of a verb in the mandative subjunctive, as the tagger gives them.
 SUBJUNCTIVE_TAGS: Final = frozenset({"VB", "VBP"})
@@ -320,7 +320,7 @@ def read_modal(cue: Token, reading: SentenceReading) -> None:
     party states or a reported speaker puts on another."""
     if lemma_of(cue) in OBLIGATION_MODALS and cue.dep_ == "aux":
         verb = cue.head
-        if verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "have" for c in verb.children):
+        if verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children):
             return  # "the coaches should have left earlier": a reproach for the past, nothing left to do
     elif lemma_of(cue) in ("need", "have") and cue.pos_ in ("VERB", "AUX"):
         if cue.tag_ in ("VBG", "VBN") or tree.negated(cue) or tree.hedged(cue):

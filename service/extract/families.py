@@ -54,7 +54,7 @@ FAMILIES: Final = (
     # "X called for an end to ...", "workers walked out demanding a 53% pay rise", "X insists on ...".
     # ("sought bankruptcy protection" is business news, not a demand: "seek" is read only as "seek to".)
     _family("called_for", "demand", "call demand press push insist appeal lobby campaign fight want "
-            "require request plea", 0.9, irregular="fight:fought"),
+            "request plea", 0.9, irregular="fight:fought"),
     # "X warned (Y) against ...", "X warned Y not to ...".
     _family("warned", "demand", "warn caution", 0.9),
     # "X wants Y to ...", "X wanted the ban to end", "X hopes that Y will ...".

@@ -4,10 +4,11 @@ binds. (Failed talks, refusals and decided cases are read in dispute_readers.py.
 
 from __future__ import annotations
 
+import itertools
 from typing import TYPE_CHECKING, Final
 
 from . import tree
-from .families import DEAL_NOUNS, DECISIONS, FAMILY_BY_RULE, FUTURE_MODALS
+from .families import DEAL_NOUNS, DECISIONS, FUTURE_MODALS
 from .reading import Reader, SentenceReading, lemma_of
 
 if TYPE_CHECKING:
@@ -82,9 +83,9 @@ AGREEING_ON_THINGS: Final = frozenset({"agree", "approve", "settle", "accept"})
 DENYING: Final = frozenset({"deny", "dispute", "refute"})
 # Verbs that make a decision public: what a party announces "will" happen is a decision taken. ("said"
 # and "confirmed" are not among them: "the club confirmed he will miss the match" reports a fact.) Each is
-# a cue of the concluded family too, so the first pass already selects the sentences that hold one.
+# a cue of the concluded family too, so the first pass already selects the sentences that hold one (a test
+# checks it).
 ANNOUNCING_DECISIONS: Final = frozenset({"announce"})
-assert FAMILY_BY_RULE["concluded"].lemmas >= ANNOUNCING_DECISIONS, "the first pass must select them"
 # Subjects that are things, not parties: a deal or a document "will boost trade" is a claim about its
 # effect, not a commitment anyone makes.
 # ("it" stays a party: "announced it will invest $1bn" is the company's commitment.)
@@ -222,7 +223,7 @@ def read_concluded(cue: Token, reading: SentenceReading, rule: str = "concluded"
 
 def read_stopped(cue: Token, reading: SentenceReading) -> None:
     """"The firms suspended sales of the drug", "shelved plans to close the ward": read as a concluded
-    step, since the verb is the decision; a deal suspended or plans scrapped by passive report alike.
+    step, since the verb is the decision ("the deal was suspended" as the concluded reader reads a deal).
     Only a stop the sentence reports as made by its own subject: "postponing the repayment was out of the
     question" or "forced the government to cancel" weigh or press for a stop."""
     if tree.child(cue, "nsubj", "nsubjpass") is None and cue.dep_ != "conj":
@@ -306,12 +307,14 @@ def read_committed(cue: Token, reading: SentenceReading) -> None:
 
 
 def _announcer(verb: Token) -> Token | None:
-    """The subject of the verb of announcing whose reported clause ``verb`` heads, if any."""
+    """The subject of the verb of announcing whose reported clause ``verb`` heads, if any: a clause
+    coordinated with one reported ("announced it and the schools will close") is its own; "did not
+    announce" announces nothing."""
     node = verb
-    while node.dep_ in ("ccomp", "conj") and node.head is not node:
-        node = node.head
-        if lemma_of(node) in ANNOUNCING_DECISIONS:
-            return tree.subject(node)
+    while node.dep_ in ("ccomp", "conj") and node.head != node:
+        step, node = node.dep_, node.head
+        if step == "ccomp" and lemma_of(node) in ANNOUNCING_DECISIONS:
+            return None if negated_chain(node) else tree.subject(node)
     return None
 
 
@@ -335,7 +338,8 @@ def read_announced(cue: Token, reading: SentenceReading) -> None:
     start, end = tree.core(cue, keep_subject=True)
     start = min(start, subject.left_edge.idx)
     end = _with_timing(cue, end)
-    stranded = next((t for t in cue.doc[cue.i + 1 :] if t.idx < end and _stranded_subject_of(t) is not None), None)
+    within = itertools.takewhile(lambda t: t.idx < end, cue.doc[cue.i + 1 :])
+    stranded = next((t for t in within if _stranded_subject_of(t) is not None), None)
     if stranded is not None and stranded.i >= 2:
         before_and = cue.doc[stranded.i - 2]  # "levied on employers [and] licences would be removed"
         end = before_and.idx + len(before_and.text)
@@ -371,7 +375,7 @@ def _measure_announcer(verb: Token) -> Token | None:
         if current.dep_ not in ("ccomp", "conj", "acl") or head == current:
             return None
         if current.dep_ == "ccomp" and head.pos_ in ("VERB", "AUX") and lemma_of(head) in REPORTING_MEASURES:
-            return tree.subject(head)
+            return None if negated_chain(head) else tree.subject(head)
         if head.pos_ == "NOUN" and head.lemma_.lower() in ANNOUNCEMENT_NOUNS:
             return tree.child(head, "poss") or tree.subject(head.head)
         current = head
@@ -462,7 +466,7 @@ AWAITED: Final = DEAL_NOUNS | DECISIONS | {"protest", "strike", "walkout", "stop
 
 
 # What an expected action must have when the sentence gives it no subject of its own: an object, a
-# complement or a phrase saying where or when ("make initial appearances in court on Monday").
+# complement or a prepositional phrase ("make initial appearances in court on Monday").
 COMPLEMENT_DEPS: Final = frozenset({"dobj", "dative", "prep", "attr", "acomp", "xcomp", "ccomp", "prt", "oprd"})
 
 
@@ -508,7 +512,7 @@ def read_intended(cue: Token, reading: SentenceReading) -> None:
     if cue.pos_ not in ("VERB", "ADJ") or cue.dep_ == "amod":
         return
     action = tree.infinitive(cue)
-    if lemma_of(cue) == "schedule" and tree.is_passive(cue) and tree.infinitive(cue) is not None:
+    if lemma_of(cue) == "schedule" and tree.is_passive(cue) and action is not None:
         read_expected(cue, reading)  # "are scheduled to appear in court" is "are due to": nobody's intent
         return
     if action is None:

@@ -55,8 +55,8 @@ NER_ONLY_EXCLUDED: Final = ("senter", "tok2vec", "tagger", "parser", "attribute_
 # entity recognizer 48 -> 38 ms, tagger and parser 65 -> 51 ms. The parser's per-token transition loop
 # still calls blis from C (thinc's CBlas), which no Python setting reaches.
 USE_BLIS: Final = False
-# numpy's BLAS threads: one, because a worker already runs the summary, the parse and the entity
-# recognizer on threads of their own; a BLAS pool per call would contend with them for the two cores.
+# numpy's BLAS threads: one, because a worker's share of the cores is one by default (its processes,
+# not threads, use the machine); a BLAS pool per call would contend with the other worker for the cores.
 BLAS_THREADS: Final = 1
 # Sentences handed to spaCy per batch: large enough to amortize per-call overhead, small enough that
 # the deadline can be checked between batches.
@@ -66,14 +66,23 @@ PARSE_BATCH_SIZE: Final = 64
 # (PUNCT) about as often as a possessive: "implementing President Trump’s and President Putin’s
 # agreement to ban strikes" then parses as ending at "Trump". The parser reads a straight apostrophe in
 # its place; one character for one, so every offset into the text is unchanged.
-# So is one after a plural's "s" before a lower-case word ("both countries’ approaches"): a closing quote
-# there would be followed by punctuation or "said".
+# So is one after a plural's "s" before a lower-case word ("both countries’ approaches"), unless a single
+# quotation it would close is open ("branded the plans ‘reckless’ and vowed ...").
 CURLY_APOSTROPHE: Final = re.compile(r"(?<=[^\W\d_])\u2019(?=[^\W\d_])|(?<=s)\u2019(?= [a-z])")
 
 
 def parse_view(text: str) -> str:
     """The text the parser reads: the same length, with each curly apostrophe straight."""
-    return CURLY_APOSTROPHE.sub("'", text) if "\u2019" in text else text
+    if "\u2019" not in text:
+        return text
+
+    def straightened(match: re.Match[str]) -> str:
+        at = match.start()
+        if text[at + 1 : at + 2] == " " and text.rfind("\u2018", 0, at) > text.rfind("\u2019", 0, at):
+            return match.group()  # it closes the quotation opened before it
+        return "'"
+
+    return CURLY_APOSTROPHE.sub(straightened, text)
 
 
 def _spacy_without_torch() -> ModuleType:

@@ -90,7 +90,8 @@ def is_speech(token: Token) -> bool:
     return token.pos_ == "VERB" and _speech_lemma(token) is not None
 
 
-# Regular endings, undone where the statistical lemmatizer slipped ("raged" lemmatized as "rag").
+# Regular endings, undone where the statistical lemmatizer slipped ("raged" lemmatized as "rag"); the
+# same repair as extract.families.cue_lemma makes for the rule families' cues.
 _ENDINGS: Final = (("ed", "e"), ("ed", ""), ("es", "e"), ("s", ""), ("ing", "e"), ("ing", ""))
 
 
@@ -99,8 +100,13 @@ def _speech_lemma(token: Token) -> str | None:
     if lemma in SPEECH_LEMMAS:
         return lemma
     lower = token.lower_
-    return next((lower[: -len(ending)] + base for ending, base in _ENDINGS
-                 if lower.endswith(ending) and lower[: -len(ending)] + base in SPEECH_LEMMAS), None)
+    for ending, base in _ENDINGS:
+        stem = lower[: -len(ending)]
+        if lower.endswith(ending) and stem + base in SPEECH_LEMMAS:
+            return stem + base
+        if lower.endswith(ending) and len(stem) > 2 and stem[-1] == stem[-2] and stem[:-1] in SPEECH_LEMMAS:
+            return stem[:-1]  # "sobbed", "grinned"
+    return None
 
 
 def _tokens_between(doc: Doc, offset: int, start: int, token: Token | int | None) -> int:

@@ -221,7 +221,10 @@ def test_role_nouns_are_found_by_their_lowered_form_as_the_pattern_finds_them():
 
     from service.extract import actors
 
-    for path in sorted((SHARED / "eval").glob("dev*-articles/*.txt")):
+    paths = sorted((SHARED / "eval").glob("dev*-articles/*.txt"))
+    assert paths or not SHARED.exists()
+    for path in paths:
         text = path.read_text(encoding="utf-8")
         assert [m.span() for m in actors._role_then_name(text)] == \
-            [m.span() for m in actors._ROLE_THEN_NAME.finditer(text)], path.name
+            [m.span() for m in actors._ROLE_THEN_NAME.finditer(text)
+             if m.group("name").split()[0] not in actors._TITLE_WORDS], path.name
