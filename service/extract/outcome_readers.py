@@ -310,12 +310,7 @@ def _announcer(verb: Token) -> Token | None:
     """The subject of the verb of announcing whose reported clause ``verb`` heads, if any: a clause
     coordinated with one reported ("announced it and the schools will close") is its own; "did not
     announce" announces nothing."""
-    node = verb
-    while node.dep_ in ("ccomp", "conj") and node.head != node:
-        step, node = node.dep_, node.head
-        if step == "ccomp" and lemma_of(node) in ANNOUNCING_DECISIONS:
-            return None if negated_chain(node) else tree.subject(node)
-    return None
+    return _reported_by(verb, ANNOUNCING_DECISIONS)
 
 
 # Verbs and nouns that report a measure as announced ("he told parliament that a ban would be introduced",
@@ -369,14 +364,21 @@ def _stranded_subject(verb: Token) -> Token | None:
 def _measure_announcer(verb: Token) -> Token | None:
     """Who reports the clause ``verb`` heads: the subject of "said" or "told", or the owner of "the
     announcement that ..."."""
+    return _reported_by(verb, REPORTING_MEASURES, ANNOUNCEMENT_NOUNS)
+
+
+def _reported_by(verb: Token, verbs: frozenset[str], nouns: frozenset[str] = frozenset()) -> Token | None:
+    """The subject of the verb among ``verbs`` whose complement (up coordinated clauses) ``verb`` heads,
+    unless that verb is negated; or the owner of a noun among ``nouns`` whose clause it is."""
+    steps = ("ccomp", "conj", "acl") if nouns else ("ccomp", "conj")
     current = verb
     for _ in range(tree.MAX_SUBJECT_HOPS):
         head = current.head
-        if current.dep_ not in ("ccomp", "conj", "acl") or head == current:
+        if current.dep_ not in steps or head == current:
             return None
-        if current.dep_ == "ccomp" and head.pos_ in ("VERB", "AUX") and lemma_of(head) in REPORTING_MEASURES:
+        if current.dep_ == "ccomp" and head.pos_ in ("VERB", "AUX") and lemma_of(head) in verbs:
             return None if negated_chain(head) else tree.subject(head)
-        if head.pos_ == "NOUN" and head.lemma_.lower() in ANNOUNCEMENT_NOUNS:
+        if head.pos_ == "NOUN" and head.lemma_.lower() in nouns:
             return tree.child(head, "poss") or tree.subject(head.head)
         current = head
     return None
