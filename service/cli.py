@@ -163,8 +163,8 @@ def main(argv: list[str] | None = None) -> int:
     batch.add_argument("input", help="a .jsonl file, a .parquet file or a folder of Parquet files")
     batch.add_argument("output", help="a new folder for the Parquet output (one row per input row)")
     batch.add_argument("--engine", choices=ENGINES, default="local",
-                       help="local: a process pool on this machine; ray: Ray Data (a local Ray, or the cluster "
-                            "this driver is attached to); needs pip install '.[ray]'")
+                       help="local: a process pool on this machine; ray: Ray Data (the running cluster RAY_ADDRESS "
+                            "names, else a local Ray); needs pip install '.[ray]'")
     batch.add_argument("--workers", type=int, default=os.cpu_count() or 1,
                        help="processes or actors, one model and one thread each (default: the cores)")
     batch.add_argument("--chunk-rows", type=int, default=None,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 
@@ -121,3 +122,23 @@ def test_ray_engine_gives_the_local_engines_rows(tmp_path):
         return [{k: v for k, v in r.items() if k != "elapsed_ms"} for r in pq.read_table(folder).to_pylist()]
 
     assert rows(tmp_path / "ray") == rows(tmp_path / "local")
+
+
+def test_ray_engine_joins_the_running_cluster_named_by_ray_address(tmp_path):
+    """A platform team's cluster is already up: RAY_ADDRESS names it, and the engine joins it instead of
+    asking Ray for a new local one (which Ray refuses once an address is set)."""
+    pytest.importorskip("ray")
+    ray_cli = [sys.executable, "-c", "from ray.scripts.scripts import main; main()"]
+    environ = {**os.environ, "RAY_USAGE_STATS_ENABLED": "0"}
+    started = subprocess.run([*ray_cli, "start", "--head", "--num-cpus", "2", "--include-dashboard=false",
+                              "--disable-usage-stats"], capture_output=True, text=True, timeout=120, env=environ)
+    assert started.returncode == 0, started.stderr[-3000:]
+    try:
+        source = _write_jsonl(tmp_path / "in.jsonl", ROWS[:2])
+        done = subprocess.run([sys.executable, "-m", "service", "batch", str(source), str(tmp_path / "out"),
+                               "--engine", "ray", "--workers", "1", "--no-progress"], cwd=ROOT, capture_output=True,
+                              text=True, timeout=600, env={**environ, "RAY_ADDRESS": "auto"})
+    finally:
+        subprocess.run([*ray_cli, "stop", "--force"], capture_output=True, timeout=120, env=environ)
+    assert done.returncode == 0, done.stderr[-3000:]
+    assert pq.read_table(tmp_path / "out").column("id").to_pylist() == ["a", "2"]
