@@ -177,8 +177,16 @@ _CAPITALISED_ROLE_WORDS: Final = "|".join(
 # capitalised words are not tried, at a cost in backtracking: they would be the name's or the body's).
 _PERSON_OF_BODY: Final = re.compile(
     r"(?<![\w.])(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2}),?\s+"
-    r"(?:(?:the|a|an)\s+)?(?:(?:[a-z-]+|" + _CAPITALISED_ROLE_WORDS + r")\s+){0,4}?(?:of|at|from|for)\s+(?:the\s+)?"
+    # one capitalised word may qualify a lower-case role: "Welsh secretary of the BMA"
+    r"(?:(?:the|a|an)\s+)?(?:[A-Z][a-z]+\s+(?=[a-z]))?"
+    r"(?:(?:[a-z-]+|" + _CAPITALISED_ROLE_WORDS + r")\s+){0,4}?(?:of|at|from|for)\s+(?:the\s+)?"
     r"(?P<body>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|for|and|on)){0,5})"
+)
+# "For the Liberal Democrats, Sir Jo Bloggs said", "For the Tories, shadow chancellor Jo Bloggs warned": the
+# body a speaker answers for, named before them (BBC politics reports put each party's reply this way).
+_FOR_BODY_NAME: Final = re.compile(
+    r"(?<![\w])For\s+(?:the\s+)?(?P<body>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3}),\s+(?:[a-z-]+\s+){0,3}?"
+    r"(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2})\s+[a-z]"
 )
 # "Andrew Pendleton, Christian Aid's head of trade policy": the body's possessive in apposition.
 _PERSON_BODYS_ROLE: Final = re.compile(
@@ -201,11 +209,17 @@ _POSSESSIVE_END: Final = re.compile(r"['’]s$")
 _PREPOSITIONS: Final = frozenset({"of", "from", "for", "on", "by", "with", "to", "in", "at", "and"})
 # How far before the role noun the words above are looked for.
 ROLE_REACH_CHARS: Final = 120
+# A minister's or an analyst's field, which names no body: "Transport Secretary Jo Bloggs", "Health analyst
+# Jo Bloggs".
+PORTFOLIO_WORDS: Final = frozenset({"Transport", "Health", "Education", "Defence", "Defense", "Environment", "Trade",
+                                    "Culture", "Energy", "Justice", "Work", "Pensions", "Business", "Interior",
+                                    "Finance", "Economy", "Agriculture", "Industry", "Housing", "Welsh", "Scottish",
+                                    "Security", "Science", "Technology", "Development", "Communities", "Sports"})
 # Capitalised words of a title, which name no body: "Vice President Joe Biden", "Managing Director Jane
 # Doe", "White House Press Secretary Sean Spicer" (the body is "White House").
 _TITLE_WORDS: Final = frozenset({w.capitalize() for w in SPEAKER_ROLE_NOUNS} |
                                 {"Vice", "General", "Managing", "Press", "Assistant", "Associate", "Deputy",
-                                 "Senior", "Executive", "Foreign", "Home", "Prime", "First"})
+                                 "Senior", "Executive", "Foreign", "Home", "Prime", "First"} | PORTFOLIO_WORDS)
 # Capitalised words that open a sentence rather than name a body: "Former adviser Jo Bloggs".
 _NOT_BODIES: Final = frozenset({"The", "A", "An", "Former", "Then", "But", "And", "Its", "Their", "His", "Her",
                                 "Our", "Senior", "Chief", "Deputy", "Acting", "Interim", "Now", "Later", "New",
@@ -287,17 +301,28 @@ def _body_role_people(text: str) -> list[tuple[str, str]]:
         while body and body[-1] in _TITLE_WORDS:
             body.pop()  # "White House Press Secretary Y", "Vice President Y": the title's own words
         name = match.group("name")
-        if body and name.split()[0] not in PERSON_TITLES:
+        if body and _named_person(name):
             found.append((name, _POSSESSIVE_END.sub("", " ".join(body))))
     return found
+
+
+def _named_person(name: str) -> bool:
+    """Whether a matched name is a person's: an honorific and a name ("Lord Hanningfield", "Dr Jo Lewis")
+    are; an office's title ("Secretary General", "President Bush" of a country the gazetteer already
+    knows) is not read as a person of a body."""
+    words = name.split()
+    if words[-1].lower() in DOCUMENT_HEADS:
+        return False  # "White Paper on the prospects for the EU" is no person of the EU
+    return words[0] in HONORIFICS or words[0] not in PERSON_TITLES
 
 
 def _people_of_organisations(text: str) -> list[tuple[str, str]]:
     """(person, body) pairs the article states: "NAME of BODY", "NAME, role of the BODY"."""
     found = []
-    for match in (*_PERSON_OF_BODY.finditer(text), *_PERSON_BODYS_ROLE.finditer(text)):
+    for match in (*_PERSON_OF_BODY.finditer(text), *_PERSON_BODYS_ROLE.finditer(text),
+                  *_FOR_BODY_NAME.finditer(text)):
         name = match.group("name")
-        if name.split()[0] in PERSON_TITLES or name in gazetteer():
+        if not _named_person(name) or name in gazetteer():
             continue
         body = body_name(match.group("body"))
         if body:
@@ -332,6 +357,12 @@ def subject_phrase(text: str, start: int, end: int, before: int | None = None) -
 PERSON_TITLES: Final = frozenset({"Mr", "Mrs", "Ms", "Dr", "Sir", "Dame", "Lord", "Lady", "President", "Premier",
                                   "Minister", "Secretary", "Chancellor", "Senator", "Governor", "Mayor", "Judge",
                                   "King", "Queen", "Prince", "General", "Professor", "Chairman", "Chief"})
+# Titles that go with a person's name, not with an office: the name after them is a person's.
+HONORIFICS: Final = frozenset({"Mr", "Mrs", "Ms", "Dr", "Sir", "Dame", "Lord", "Lady", "Professor"})
+# Last words of documents' names, which a person's name never ends with: "White Paper", "Finance Bill".
+DOCUMENT_HEADS: Final = frozenset({"paper", "bill", "act", "report", "treaty", "agreement", "accord", "plan",
+                                   "review", "budget", "statement", "declaration", "charter", "convention",
+                                   "protocol", "directive", "strategy", "framework"})
 # Head words of organisations' names: "Christian Aid" is not a person, nor "Unite Union".
 ORGANISATION_HEADS: Final = frozenset({
     "aid", "union", "party", "group", "company", "corporation", "corp", "inc", "ltd", "plc", "bank", "council",
@@ -342,6 +373,24 @@ ORGANISATION_HEADS: Final = frozenset({
     "college", "university", "school", "hospital", "police", "forum", "centre", "center", "club", "chamber",
     "confederation", "bureau", "watch", "campaign", "movement", "army", "forces",
 })
+@functools.lru_cache(maxsize=1)
+def fuller_name(text: str, name: str) -> str:
+    """"Mr Hussen" as the article first names him in full ("Abase Hussen"): an honorific and a surname
+    become the first name and surname the text gives without a title; else the name as it is."""
+    words = name.split()
+    if len(words) != 2 or words[0].rstrip(".") not in HONORIFICS:
+        return name
+    for match in re.finditer(rf"(?<![\w'’-])(?P<first>[A-Z][a-z'’-]+)[^\S\n]+{re.escape(words[1])}(?![\w'’-])", text):
+        if match.group("first") not in PERSON_TITLES:
+            return f"{match.group('first')} {words[1]}"
+    return name
+
+
+def role_then_name_re() -> re.Pattern[str]:
+    """A role noun and the name after it ("general secretary Ana Costa", "spokesman Jo Bloggs")."""
+    return _ROLE_THEN_NAME
+
+
 @functools.lru_cache(maxsize=1)
 def titled_name_re() -> re.Pattern[str]:
     titles = "|".join(sorted(PERSON_TITLES, key=len, reverse=True))

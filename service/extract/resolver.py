@@ -10,7 +10,16 @@ from typing import Final
 
 from ..document import Span
 from . import rules
-from .actors import ORGANISATION_HEADS, PERSON_TITLES, ActorIndex, body_name, countries, titled_name_re
+from .actors import (
+    ORGANISATION_HEADS,
+    PERSON_TITLES,
+    ActorIndex,
+    body_name,
+    countries,
+    fuller_name,
+    role_then_name_re,
+    titled_name_re,
+)
 from .tree import noun_phrase
 
 # ---- resolving a parsed noun phrase to an actor ------------------------------------------------
@@ -88,19 +97,34 @@ class Resolver:
         if span is None:
             return
         found = self.index.mentions(self.text, span.start, span.end)
+        opening = _CAPITALISED_SUBJECT.match(self.text, span.start, span.end)
+        phrase = opening.group("np") if opening else None
         if found:
             self.last_group = found[0].actor
-        else:
+        elif phrase and (phrase.split()[-1].lower() in ORGANISATION_HEADS or body_name(phrase)):
             # "The Tenants Association met on Monday.": a body no gazetteer knows, named as the subject.
-            opening = _CAPITALISED_SUBJECT.match(self.text, span.start, span.end)
-            phrase = opening.group("np") if opening else None
-            if phrase and (phrase.split()[-1].lower() in ORGANISATION_HEADS or body_name(phrase)):
-                self.last_group = phrase
+            self.last_group = phrase
         # The first titled name, which is most often the sentence's subject ("Mr Okafor told President
-        # Diallo ...": the next "he" is Okafor).
+        # Diallo ...": the next "he" is Okafor); else a first and last name opening the sentence ("Tom Reyes
+        # spoke at the rally."), which a sentence without a cue, never parsed, names in no other way.
+        person = self._first_person_named(span)
+        if person is not None:
+            self.last_person = person
+        elif phrase and not found and _person_like(phrase):
+            self.last_person = phrase
+
+    def _first_person_named(self, span: Span) -> str | None:
+        """The first name under a title ("Mr Okafor", "Foreign Secretary Jo Bloggs") or a role ("shadow
+        transport secretary Jo Bloggs") in the span: the person it names, as the article names them in full."""
         titled = titled_name_re().search(self.text, span.start, span.end)
-        if titled:
-            self.last_person = self.index.people.get(titled.group("name").split()[-1]) or titled.group()
+        role = role_then_name_re().search(self.text, span.start, span.end)
+        first = min((m for m in (titled, role) if m is not None), key=lambda m: m.start(), default=None)
+        if first is None:
+            return None
+        name = first.group("name")
+        named = first.group() if first is titled else name  # the title's words go; "Mr" stays for fuller_name
+        return self.index.people.get(name.split()[-1]) or \
+            fuller_name(self.text, " ".join(_without_role(named.split())))
 
     def note_subject(self, doc, offset: int) -> None:
         """After a parsed sentence: its main clause's subject is the likeliest antecedent of the next
@@ -208,7 +232,9 @@ class Resolver:
             return self._name_one(body, offset) if body is not None else self.last_group
         while words and words[0].lower() in _NAME_LEAD_WORDS:
             words = words[1:]
-        name = " ".join(words).strip(" ,;:'\"’”“") or None
+        if token.pos_ == "PROPN" and self._is_person(token):
+            words = _without_role(words)
+        name = fuller_name(self.text, " ".join(words).strip(" ,;:'\"’”“")) or None
         counted = bool(words) and token.pos_ != "PROPN" and any(c.dep_ == "nummod" for c in token.children)
         if name and not counted and (token.pos_ == "PROPN" or len(words) > 1 or words[0][0].isupper()):
             self._remember(token, name)
@@ -247,8 +273,13 @@ class Resolver:
         compounds = [c for c in token.lefts if c.dep_ == "compound"]
         if any(c.text.rstrip(".") in PERSON_TITLES for c in compounds):
             return True
-        return len(compounds) == 1 and compounds[0].pos_ == "PROPN" and compounds[0].lower_ not in ORGANISATION_HEADS \
-            and not self.index.mentions(compounds[0].text)
+        # "Jack Straw", "shadow foreign secretary Michael Ancram": a first name just before the surname, and
+        # before it nothing but a role
+        names = [c for c in compounds if c.pos_ == "PROPN"]
+        first = compounds[-1] if compounds else None
+        return first is not None and first.i == token.i - 1 and first.pos_ == "PROPN" and len(names) <= 2 \
+            and (len(compounds) == 1 or any(c.lower_ in PERSON_ROLE_NOUNS for c in compounds)) \
+            and not any(c.lower_ in ORGANISATION_HEADS for c in compounds) and not self.index.mentions(first.text)
 
     def is_party(self, token, offset: int) -> bool:
         """A subject that can make a commitment: a named actor, "we", the parties together, a body named by
@@ -268,6 +299,24 @@ class Resolver:
         if self.index.mentions(self.text, offset + phrase_start, offset + phrase_end):
             return True
         return token.pos_ == "PROPN"
+
+
+def _person_like(phrase: str) -> bool:
+    """A first and last name (three words at most) with no title, no organisation's head and no body in it."""
+    words = phrase.split()
+    return 2 <= len(words) <= 3 and not any(w in PERSON_TITLES or w.lower() in ORGANISATION_HEADS for w in words) \
+        and body_name(phrase) is None
+
+
+def _without_role(words: list[str]) -> list[str]:
+    """A person's name without the role before it: "shadow foreign secretary Michael Ancram" and "Foreign
+    Secretary Jack Straw" are Michael Ancram and Jack Straw; "President Lula" and "Mr Straw" stay whole."""
+    kept: list[str] = []
+    for word in reversed(words):
+        if not word[:1].isupper() or word.rstrip(".") in PERSON_TITLES or word.lower() in PERSON_ROLE_NOUNS:
+            break
+        kept.insert(0, word)
+    return kept if len(kept) >= 2 else words
 
 
 def _reporting_speaker(pronoun):
