@@ -1,9 +1,10 @@
 """`make eval`: starts the service, runs ../shared/eval's two scorers against it, prints their figures.
 
 Extraction on the seeds, the dev, dev2 and dev3 articles and this repository's held-out sets
-(eval/heldout, eval/heldout2) (macro-F1, titles, dates, leaks), then ROUGE of the summaries beside LEAD-3 on
-CNN/DailyMail, then the extraction sets again with the cue-word prose reader (PRECIS_PROSE_READER=rules),
-then quotation finding and attribution on eval/quotes to quotes11 (scripts/score_quotes.py).
+(eval/heldout, eval/heldout2, eval/heldout3) (macro-F1, titles, dates, leaks), then ROUGE of the summaries
+beside LEAD-3 on CNN/DailyMail, then the extraction sets again with the cue-word prose reader
+(PRECIS_PROSE_READER=rules),
+then quotation finding and attribution on eval/quotes to quotes12 (scripts/score_quotes.py).
 Exit status is non-zero when a scorer fails its gate.
 """
 
@@ -19,6 +20,7 @@ from serve_for import free_port, start_server, stop_server, wait_ready
 # The held-out sets labelled for this project (their SELECTION.md says how each was chosen).
 HELDOUT = Path(__file__).resolve().parent.parent / "eval" / "heldout"
 HELDOUT2 = Path(__file__).resolve().parent.parent / "eval" / "heldout2"
+HELDOUT3 = Path(__file__).resolve().parent.parent / "eval" / "heldout3"
 
 
 def _run(name: str, command: list[str], url: str) -> int:
@@ -48,6 +50,8 @@ def main() -> int:
                                "--gold", str(HELDOUT / "gold-heldout.json"), *show]),
         ("held-out 2 articles", [str(evaluation / "score_extraction.py"), "--articles", str(HELDOUT2 / "articles"),
                                  "--gold", str(HELDOUT2 / "gold-heldout2.json"), *show]),
+        ("held-out 3 articles", [str(evaluation / "score_extraction.py"), "--articles", str(HELDOUT3 / "articles"),
+                                 "--gold", str(HELDOUT3 / "gold-heldout3.json"), *show]),
     ]
     summary = [str(evaluation / "score_summary.py"), "--data", str(evaluation / "cnndm-dev.jsonl"),
                "--limit", str(args.limit)]
@@ -74,8 +78,8 @@ def main() -> int:
                 status |= _run(name, command, f"http://127.0.0.1:{port}/v1/summarize")
         finally:
             stop_server(server)
-    print("\n== quotations with their speakers (eval/quotes to quotes11, in process)", flush=True)
-    for labelled, split in (("quotes", "test"), ("quotes", "all"), *((f"quotes{n}", "all") for n in range(2, 12))):
+    print("\n== quotations with their speakers (eval/quotes to quotes12, in process)", flush=True)
+    for labelled, split in (("quotes", "test"), ("quotes", "all"), *((f"quotes{n}", "all") for n in range(2, 13))):
         status |= subprocess.call([sys.executable, str(Path(__file__).parent / "score_quotes.py"),
                                    "--set", labelled, "--split", split])
     return status

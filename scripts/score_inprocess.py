@@ -3,11 +3,11 @@ own scorer (score_extraction.py: its matching, its counts), for either prose rea
 
   python scripts/score_inprocess.py [--shared ../shared] [--reader grammar|rules] [--show] [SET ...]
 
-SET is seeds, dev, dev2, dev3 (in ../shared/eval), heldout or heldout2 (eval/heldout and eval/heldout2 in
-this repository: 20 BBC and CNN/DM articles, and 16 White House, BBC and CNN/DM documents, labelled for this
-project and each scored once before any of its misses was read); all by default. ``--reader grammar``
-(the served default) reads prose from each sentence's dependency parse; ``rules`` is the cue-word reader
-(PRECIS_PROSE_READER=rules).
+SET is seeds, dev, dev2, dev3 (in ../shared/eval), heldout, heldout2 or heldout3 (eval/heldout*, in this
+repository: 20 BBC and CNN/DM articles, 16 White House, BBC and CNN/DM documents, and 16 White House and BBC
+documents, labelled for this project and each scored once before any of its misses was read); all by
+default. ``--reader grammar`` (the served default) reads prose from each sentence's dependency parse;
+``rules`` is the cue-word reader (PRECIS_PROSE_READER=rules).
 The evaluation gate (tests/test_eval_gate.py) calls ``score_set`` with the same arguments.
 """
 
@@ -35,6 +35,7 @@ SETS = {
     # Absolute, so that joining it to the shared folder leaves it as it is.
     "heldout": (str(ROOT / "eval" / "heldout" / "articles"), str(ROOT / "eval" / "heldout" / "gold-heldout.json")),
     "heldout2": (str(ROOT / "eval" / "heldout2" / "articles"), str(ROOT / "eval" / "heldout2" / "gold-heldout2.json")),
+    "heldout3": (str(ROOT / "eval" / "heldout3" / "articles"), str(ROOT / "eval" / "heldout3" / "gold-heldout3.json")),
 }
 
 
