@@ -233,8 +233,9 @@ def extract(document: Document, encoder: Encoder | None = None, deadline: Deadli
     outcomes.extend(found_outcomes)
     demands.sort(key=lambda d: d.evidence.start)
     outcomes.sort(key=lambda o: o.evidence.start)
-    demands, outcomes = merge_restatements(demands, text, deadline), merge_restatements(outcomes, text, deadline)
     block_starts = [block.span.start for block in document.blocks]
+    demands, outcomes = (merge_restatements(demands, text, deadline, block_starts),
+                         merge_restatements(outcomes, text, deadline, block_starts))
     if encoder is not None and (may_paraphrase(demands, block_starts) or may_paraphrase(outcomes, block_starts)):
         vectors = encoder.encode([text[item.span.start : item.span.end] for item in (*demands, *outcomes)])
         demands, outcomes = (merge_paraphrases(demands, vectors[: len(demands)], text, block_starts),

@@ -39,14 +39,20 @@ def content_words(value: str) -> frozenset[str]:
     return frozenset(w[:6] for w in re.findall(r"[a-z0-9]+", value.lower()) if w not in _STOPWORDS and len(w) > 1)
 
 
-def merge_restatements(items: list[Item], text: str, deadline: Deadline | None = None) -> list[Item]:
-    """Keeps the first item of each group of restatements, with the others' spans in ``also``.
+def merge_restatements(items: list[Item], text: str, deadline: Deadline | None = None,
+                       block_starts: list[int] | None = None) -> list[Item]:
+    """Keeps the first item of each group of restatements, with the others' spans in ``also``. Two entries
+    of one list or table (``block_starts``: the sorted start offsets of the document's blocks) are never
+    merged: a list does not restate its own entries ("will reduce the reciprocal tariff rate" and "commits
+    to establish a mechanism ... a zero reciprocal tariff rate" are two commitments).
 
     Only kept items sharing a word with the new one are compared (an index by word): thousands of
     distinct table rows cost thousands of comparisons, not millions. Long runs check ``deadline``."""
     kept: list[Item] = []
     keys: list[frozenset[str]] = []
     holders: dict[str, list[int]] = {}
+    blocks = block_indices(items, block_starts or [])
+    kept_blocks: list[int] = []
     for number, item in enumerate(items):
         if deadline is not None and number % CHECK_EVERY == 0:
             deadline.check("merging restatements")
@@ -56,7 +62,10 @@ def merge_restatements(items: list[Item], text: str, deadline: Deadline | None =
         for index in sorted({index for word in words for index in holders.get(word, ())}):
             other = keys[index]
             shorter = min(len(words), len(other))
-            if len(words & other) / shorter >= SAME_ITEM_WORD_SHARE and _compatible(kept[index], item):
+            one_list = item.source is not Source.SENTENCE and kept[index].source is item.source and \
+                block_starts is not None and kept_blocks[index] == blocks[number]
+            if len(words & other) / shorter >= SAME_ITEM_WORD_SHARE and _compatible(kept[index], item) and \
+                    not one_list:
                 _absorb(kept[index], item)
                 break
         else:
@@ -64,6 +73,7 @@ def merge_restatements(items: list[Item], text: str, deadline: Deadline | None =
                 holders.setdefault(word, []).append(len(kept))
             kept.append(item)
             keys.append(words)
+            kept_blocks.append(blocks[number])
     return _unique_evidence(kept)
 
 

@@ -118,6 +118,17 @@ def test_restatement_is_merged_with_both_evidence_spans():
     assert len(result.outcomes[0].also) == 1
 
 
+def test_entries_of_one_list_sharing_words_are_not_merged_as_restatements():
+    text = ("Talks on Trade\n\nKey terms of the agreement will include:\n\n"
+            "- Ghana will reduce the import tariff rate\n"
+            "- Ghana will establish a quota for cement at a zero import tariff rate\n")
+    doc, result = run(text)
+    assert [doc.span_text(o.span) for o in result.outcomes] == [
+        "Ghana will reduce the import tariff rate",
+        "Ghana will establish a quota for cement at a zero import tariff rate",
+    ]
+
+
 def test_statement_voice_commitments_with_will():
     text = ("We, the ministers of Ghana and Togo, met in Lome. We will open a joint customs post at Aflao. "
             "Ghana will fund the new border road. Our teams will report next year.")
