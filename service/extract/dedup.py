@@ -62,10 +62,13 @@ def merge_restatements(items: list[Item], text: str, deadline: Deadline | None =
         for index in sorted({index for word in words for index in holders.get(word, ())}):
             other = keys[index]
             shorter = min(len(words), len(other))
-            one_list = item.source is not Source.SENTENCE and kept[index].source is item.source and \
-                block_starts is not None and kept_blocks[index] == blocks[number]
-            if len(words & other) / shorter >= SAME_ITEM_WORD_SHARE and _compatible(kept[index], item) and \
-                    not one_list:
+            shared = len(words & other)
+            # Two entries of one list that differ in most of the longer one's words are two entries; near
+            # copies (a pasted table's repeated rows) are still one.
+            entries = item.source is not Source.SENTENCE and kept[index].source is item.source and \
+                block_starts is not None and kept_blocks[index] == blocks[number] and \
+                shared / max(len(words), len(other)) < SAME_ITEM_WORD_SHARE
+            if shared / shorter >= SAME_ITEM_WORD_SHARE and _compatible(kept[index], item) and not entries:
                 _absorb(kept[index], item)
                 break
         else:
@@ -112,8 +115,17 @@ def may_paraphrase(items: list[Item], block_starts: list[int]) -> bool:
     """Whether any two items could be merged by meaning (compatible, in different blocks): when none
     can, embedding them is skipped."""
     blocks = block_indices(items, block_starts)
-    return any(blocks[i] != blocks[j] and _compatible(items[i], items[j])
-               for i in range(len(items)) for j in range(i + 1, len(items)))
+    # One pass, not one per pair (a list of 10^4 distinct entries): compatible items share a status, or an
+    # actor, or one of them has no actor, which pairs it with any item of another block.
+    blocks_of: dict[object, set[int]] = {}
+    unattributed = False
+    for item, block in zip(items, blocks, strict=True):
+        key = item.status if isinstance(item, Outcome) else item.actor
+        unattributed = unattributed or key is None
+        blocks_of.setdefault(key, set()).add(block)
+    if unattributed and isinstance(items[0], Demand):
+        return len(set(blocks)) > 1
+    return any(len(found) > 1 for found in blocks_of.values())
 
 
 def _clarity(item: Demand | Outcome, text: str) -> tuple[bool, float, int]:
