@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Final
 from ..deadline import Deadline
 from ..document import Document, Span
 from ..document.quotation import MAX_REGION_CHARS, RawQuote, SentenceIndex, find_quoted
-from ..extract.actors import ORGANISATION_HEADS, PERSON_TITLES, demonyms
+from ..extract.actors import ORGANISATION_HEADS, PERSON_TITLES, PORTFOLIO_WORDS, demonyms
 from ..extract.resolver import PERSON_ROLE_NOUNS
 from ..extract.tree import noun_phrase
 from ..grammar.attribution import lead_in_subject, speaker_token, speech_verb, trailing_speaker
@@ -76,6 +76,10 @@ GROUP_PRONOUNS: Final = frozenset({"they", "it", "them"})
 # Quotations read per article: a long interview holds ~100; beyond this the rest are left unread (each
 # costs a parse of its sentences) and a warning says so.
 MAX_QUOTES: Final = 300
+# The words of an office's name written as a proper noun ("the Prime Minister", "the Foreign Secretary"):
+# no one's name, but whoever holds the office.
+OFFICE_WORDS: Final = PERSON_TITLES | PORTFOLIO_WORDS | frozenset({"Prime", "Vice", "Deputy", "Foreign", "Home",
+                                                                   "First", "Attorney", "Lord", "Chief", "Shadow"})
 # Words of a speaker talking about themselves, and how far back the person they are may be named.
 FIRST_PERSON: Final = frozenset({"i", "i'm", "i’m", "i've", "i’ve", "me", "my", "we", "our", "us"})
 FIRST_PERSON_WINDOW_CHARS: Final = 300
@@ -410,12 +414,17 @@ def _named_by_the_text(token: Token, offset: int, context: AttributionContext) -
             return Speaker(person.name, SpeakerKind.PERSON, person.affiliation)
     words = [t for t in token.lefts if t.dep_ in ("compound", "amod") and t.pos_ == "PROPN"] + [token]
     name = _proper_name(token)
+    definite = any(t.lower_ in ("the", "this") for t in token.lefts)
+    if definite and all(w.text.rstrip(".") in OFFICE_WORDS for w in words):
+        # "The Prime Minister said": an office, whose holder is the person the text is about
+        person = context.antecedent(position)
+        if person is not None:
+            return Speaker(person.name, SpeakerKind.PERSON, person.affiliation)
     if token.pos_ == "PROPN" and not token.text.islower():
         titled = any(t.text.rstrip(".") in PERSON_TITLES for t in words)
         kind = SpeakerKind.ORGANISATION if token.lower_ in ORGANISATION_HEADS or (not titled and len(words) == 1) \
             else SpeakerKind.PERSON
         return Speaker(name, kind)
-    definite = any(t.lower_ in ("the", "this") for t in token.lefts)
     lemma = token.lemma_.lower()
     if definite and lemma in BODY_NOUNS:
         # "the company said" after "a spokesperson for Merivale said ..." is Merivale; otherwise "the former
