@@ -373,7 +373,8 @@ ORGANISATION_HEADS: Final = frozenset({
     "college", "university", "school", "hospital", "police", "forum", "centre", "center", "club", "chamber",
     "confederation", "bureau", "watch", "campaign", "movement", "army", "forces",
 })
-@functools.lru_cache(maxsize=1)
+
+
 def fuller_name(text: str, name: str) -> str:
     """"Mr Hussen" as the article first names him in full ("Abase Hussen"): an honorific and a surname
     become the first name and surname the text gives without a title; else the name as it is."""
