@@ -3,7 +3,8 @@
 The corpus is ../shared/eval/cnndm-dev.jsonl's 247 articles repeated to --rows rows (each repeat a new
 id), written as JSON Lines. Each engine runs the real command line in its own process, from start (model
 loads and, for Ray, the local cluster's start included) to the last row written, and the output is
-checked row by row against the input ids.
+checked row by row against the input ids. Each engine's time is split into the rows' own analysis (their
+elapsed_ms, summed per worker) and the rest: the engine's start, model loads, scheduling and waits.
 """
 
 from __future__ import annotations
@@ -53,14 +54,23 @@ def main() -> None:
         for engine in args.engines:
             out = Path(folder) / f"out-{engine}"
             report = run(engine, corpus, out, args.workers)
-            written = pq.read_table(out, columns=["id"]).column("id").to_pylist()
+            table = pq.read_table(out, columns=["id", "elapsed_ms"])
+            written = table.column("id").to_pylist()
             report["every_row_present"] = sorted(written) == sorted(ids)
             report["in_input_order"] = written == ids
+            # Where the time went: the rows' own analysis (elapsed_ms, summed per worker) and the rest, which
+            # is the engine's (start, model loads, scheduling, waiting for a core).
+            analysis_s = sum(table.column("elapsed_ms").to_pylist()) / 1000 / args.workers
+            report["analysis_seconds_per_worker"] = round(analysis_s, 2)
+            report["engine_seconds"] = round(report["seconds"] - analysis_s, 2)
             reports[engine] = report
             print(json.dumps(report), flush=True)
     if len(reports) == 2:
         local, ray = (reports[e]["articles_per_second_per_core"] for e in ("local", "ray"))
         print(f"ray / local articles/s per core: {ray / local:.3f} ({ray} vs {local})")
+        print("seconds of the engine's own (start, model loads, scheduling) vs of analysis per worker: "
+              + ", ".join(f"{e} {reports[e]['engine_seconds']} vs {reports[e]['analysis_seconds_per_worker']}"
+                          for e in ("local", "ray")))
 
 
 if __name__ == "__main__":
