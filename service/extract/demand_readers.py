@@ -315,6 +315,12 @@ def _reporter(clause_head: Token) -> Token | None:
     return None
 
 
+def _reported_would(cue: Token) -> bool:
+    """"warned the government would have to work hard": "will have to", reported in the past, is an obligation
+    put on someone, not a hedge."""
+    return tree.has_auxiliary(cue, frozenset({"would"})) and _reporter(cue) is not None
+
+
 def read_modal(cue: Token, reading: SentenceReading) -> None:
     """"X must ...", "he said the government should ...", "Y needs to ...": an obligation that a named
     party states or a reported speaker puts on another."""
@@ -323,7 +329,7 @@ def read_modal(cue: Token, reading: SentenceReading) -> None:
         if verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children):
             return  # "the coaches should have left earlier": a reproach for the past, nothing left to do
     elif lemma_of(cue) in ("need", "have") and cue.pos_ in ("VERB", "AUX"):
-        if cue.tag_ in ("VBG", "VBN") or tree.negated(cue) or tree.hedged(cue):
+        if cue.tag_ in ("VBG", "VBN") or tree.negated(cue) or (tree.hedged(cue) and not _reported_would(cue)):
             return  # "do not have to fear", "avoid having to", "may have to": nothing is asked
         if cue.tag_ == "VBD" and _reporter(cue) is None:
             return  # "their cases had to fail" narrates; "said Europe needed to ..." reports a demand

@@ -178,6 +178,20 @@ def test_a_list_read_as_appositions_stays_one_item(grammar):
 
 
 @pytest.mark.parametrize("sentence", [
+    "Ana Ruiz, who chairs the audit committee, warned the ministry would have to work hard to recover the money.",
+    "Ana Ruiz said the ministry would have to recover the money before the election.",
+])
+def test_an_obligation_reported_in_the_past_is_a_demand(sentence, grammar):
+    demands, _ = _read(sentence, grammar)
+    assert [(d[0], d[2]) for d in demands] == [("modal", "Ana Ruiz")]
+    assert "recover the money" in demands[0][1]
+
+
+def test_an_unreported_would_have_to_is_still_a_hedge(grammar):
+    assert _read("The ministry would have to recover the money if the court ruled against it.", grammar)[0] == []
+
+
+@pytest.mark.parametrize("sentence", [
     "The ministry declined to comment on the ruling.",        # refusing to speak refuses no deal
     "China's growing need for oil worries Japan.",            # a need stated as a fact, not stressed
     "Peru invited Chile to attend the summit.",               # an invitation is no demand
