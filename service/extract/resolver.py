@@ -53,6 +53,12 @@ PERSON_ROLE_NOUNS: Final = frozenset({"minister", "president", "secretary", "spo
 COUNTRY_ROLE_NOUNS: Final = frozenset({"government", "country", "administration", "state", "nation"})
 # A capitalised name opening a sentence, before its first lower-case word: its subject, most often.
 _CAPITALISED_SUBJECT: Final = re.compile(r"\s*(?:The\s+)?(?P<np>[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,4})\s+[a-z]")
+# A first and last name just before a verb of speaking ("... sport Hugh Robertson said:", "Ana Costa, 45,
+# told"): the person who speaks, whatever role words come before the name.
+_NAME_SPEAKING: Final = re.compile(
+    r"(?<![\w'’-])(?P<name>[A-Z][a-z'’-]+[^\S\n]+[A-Z][a-z'’-]+(?:[^\S\n]+[A-Z][a-z'’-]+)?),?[^\S\n]+"
+    r"(?:\d{1,3},[^\S\n]+)?(?:said|says|told|tells|added|argued|warned|insisted|claimed|explained|admitted)\b"
+)
 # People who speak for a body: their words are the body's.
 SPOKESPEOPLE: Final = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen"})
 # Heads that count a group rather than name it: "thousands of civil servants", "some of the unions".
@@ -118,7 +124,8 @@ class Resolver:
         transport secretary Jo Bloggs") in the span: the person it names, as the article names them in full."""
         titled = titled_name_re().search(self.text, span.start, span.end)
         role = role_then_name_re().search(self.text, span.start, span.end)
-        first = min((m for m in (titled, role) if m is not None), key=lambda m: m.start(), default=None)
+        speaking = _NAME_SPEAKING.search(self.text, span.start, span.end)
+        first = min((m for m in (titled, role, speaking) if m is not None), key=lambda m: m.start(), default=None)
         if first is None:
             return None
         name = first.group("name")

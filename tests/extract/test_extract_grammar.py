@@ -373,6 +373,12 @@ def test_he_is_the_person_named_under_a_role_and_the_actor_is_the_name_without_i
     assert [d[2] for d in demands if d[0] == "modal"] == ["Tom Reyes"]
 
 
+def test_he_is_the_person_named_before_a_verb_of_speaking(grammar):
+    demands, _ = _read('Jack Straw arrived. Shadow spokesman for transport Tom Reyes said: "I suspect the clubs '
+                       'know best." He said more trains should be put on the northern line.', grammar)
+    assert [d[2] for d in demands if d[0] == "modal"] == ["Tom Reyes"]
+
+
 def test_a_white_paper_is_no_person_of_a_body(grammar):
     from service.extract.actors import ActorIndex
 
