@@ -315,6 +315,19 @@ def _reporter(clause_head: Token) -> Token | None:
     return None
 
 
+def _read_needed(needed: Token, reading: SentenceReading) -> None:
+    """"He said investment in new models was needed to ensure the future of the plant": what a speaker
+    says is needed is asked for, the thing and its purpose together; stated by nobody, it is the writer's."""
+    reporter = _reporter(needed)
+    thing = tree.child(needed, "nsubjpass")
+    if reporter is None or thing is None or tree.negated(needed) or tree.has_no(thing):
+        return
+    speaker = tree.subject(reporter)
+    actor = reading.name(speaker) if speaker is not None and speaker.lemma_ not in JOURNALISTS else None
+    if actor is not None:
+        reading.add_demand("need", (thing.left_edge.idx, tree.core(needed)[1]), actor, None)
+
+
 def _reported_would(cue: Token) -> bool:
     """"warned the government would have to work hard": "will have to", reported in the past, is an obligation
     put on someone, not a hedge."""
@@ -328,6 +341,9 @@ def read_modal(cue: Token, reading: SentenceReading) -> None:
         verb = cue.head
         if verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children):
             return  # "the coaches should have left earlier": a reproach for the past, nothing left to do
+    elif lemma_of(cue) == "need" and cue.tag_ == "VBN" and tree.is_passive(cue):
+        _read_needed(cue, reading)
+        return
     elif lemma_of(cue) in ("need", "have") and cue.pos_ in ("VERB", "AUX"):
         if cue.tag_ in ("VBG", "VBN") or tree.negated(cue) or (tree.hedged(cue) and not _reported_would(cue)):
             return  # "do not have to fear", "avoid having to", "may have to": nothing is asked

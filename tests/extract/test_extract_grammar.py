@@ -187,6 +187,27 @@ def test_an_obligation_reported_in_the_past_is_a_demand(sentence, grammar):
     assert "recover the money" in demands[0][1]
 
 
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The union said investment in new trains was needed to secure the depot.",
+     ("need", "investment in new trains was needed to secure the depot", "union")),
+    ("Ana Ruiz said more money is needed to repair the schools.",
+     ("need", "more money is needed to repair the schools", "Ana Ruiz")),
+    ("More money is needed to repair the schools, the union said.",
+     ("need", "More money is needed to repair the schools", "union")),
+])
+def test_what_a_speaker_says_is_needed_is_asked_for(sentence, expected, grammar):
+    demands, _ = _read(sentence, grammar)
+    assert [d[:3] for d in demands] == [expected]
+
+
+@pytest.mark.parametrize("sentence", [
+    "More money is needed to repair the schools.",          # nobody says so: the writer's view
+    "Ana Ruiz said no new money was needed.",                # nothing is asked
+])
+def test_a_need_nobody_states_or_denied_is_no_demand(sentence, grammar):
+    assert _read(sentence, grammar)[0] == []
+
+
 def test_an_unreported_would_have_to_is_still_a_hedge(grammar):
     assert _read("The ministry would have to recover the money if the court ruled against it.", grammar)[0] == []
 
