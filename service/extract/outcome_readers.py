@@ -48,6 +48,10 @@ SCANT_NOUNS: Final = frozenset({"prospect", "chance", "likelihood"})
 OFFERING_ONLY_TO_ACT: Final = frozenset({"offer"})
 # Lemmas of verbs that report a deal as expected rather than reached.
 EXPECTING: Final = frozenset({"expect", "hope", "anticipate", "plan", "seek", "aim", "likely", "could", "may"})
+# Attitudes toward what has not happened yet: "optimistic (that) a deal could be reached".
+ATTITUDES: Final = frozenset({"optimistic", "confident", "hopeful", "sure", "certain"})
+# Auxiliaries of a deal still to come: it is expected, not reached.
+FUTURE_OR_POSSIBLE: Final = frozenset({"will", "shall", "would", "could", "may", "might", "can", "should"})
 # Demand and wish lemmas: a verb under one of them is demanded or hoped for ("called on donors to
 # provide", "hopes that X will adopt"), not done.
 DEMANDING: Final = frozenset({"urge", "ask", "call", "press", "push", "demand", "want", "seek", "request",
@@ -248,7 +252,9 @@ def read_reached(cue: Token, reading: SentenceReading) -> None:
         return
     if tree.has_no(deal) or negated_chain(cue):
         return  # the not_agreed reader's
-    status = "expected" if any(a.lemma_ in EXPECTING for a in cue.ancestors) else None
+    # "optimistic a compromise could be reached", "a deal will be struck by Friday": not reached yet
+    future = tree.has_auxiliary(cue, FUTURE_OR_POSSIBLE)
+    status = "expected" if future or any(a.lemma_ in EXPECTING | ATTITUDES for a in cue.ancestors) else None
     actors = reading.actors_of(tree.doer(cue))
     reading.add_outcome("reached", tree.core(deal), actors, status)
 
@@ -420,7 +426,9 @@ def read_nominal(cue: Token, reading: SentenceReading) -> None:
         return  # the reached, concluded and not_agreed readers'
     if any(c.dep_ == "det" and c.lower_ == "any" for c in cue.children):
         return  # "any decision to lift the ban would ...": a deal supposed, not made
-    status = "expected" if any(a.lemma_ in EXPECTING for a in cue.ancestors) else None
+    # "optimistic a compromise could be reached", "a deal will be struck by Friday": not reached yet
+    future = tree.has_auxiliary(cue, FUTURE_OR_POSSIBLE)
+    status = "expected" if future or any(a.lemma_ in EXPECTING | ATTITUDES for a in cue.ancestors) else None
     reading.add_outcome("nominal", tree.core(cue), list(reading.resolver.parties), status)
 
 

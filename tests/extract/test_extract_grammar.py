@@ -208,6 +208,16 @@ def test_a_need_nobody_states_or_denied_is_no_demand(sentence, grammar):
     assert _read(sentence, grammar)[0] == []
 
 
+@pytest.mark.parametrize(("sentence", "status"), [
+    ("Mr Reyes said he was optimistic a compromise could be reached.", Status.EXPECTED),
+    ("Mr Reyes said a settlement will be struck by Friday.", Status.EXPECTED),
+    ("Mr Reyes said a settlement was struck on Friday.", Status.AGREED),
+])
+def test_a_deal_still_to_come_is_expected_not_reached(sentence, status, grammar):
+    _, outcomes = _read(sentence, grammar)
+    assert [(o[0], o[2]) for o in outcomes] == [("reached", status)]
+
+
 def test_an_unreported_would_have_to_is_still_a_hedge(grammar):
     assert _read("The ministry would have to recover the money if the court ruled against it.", grammar)[0] == []
 
