@@ -48,6 +48,8 @@ SCANT_NOUNS: Final = frozenset({"prospect", "chance", "likelihood"})
 OFFERING_ONLY_TO_ACT: Final = frozenset({"offer"})
 # Lemmas of verbs that report a deal as expected rather than reached.
 EXPECTING: Final = frozenset({"expect", "hope", "anticipate", "plan", "seek", "aim", "likely", "could", "may"})
+# What announcing or adopting leaves still to be done: "announced plans to procure ...".
+PLANS: Final = frozenset({"plan", "proposal", "intention", "intent", "timetable", "roadmap"})
 # Attitudes toward what has not happened yet: "optimistic (that) a deal could be reached".
 ATTITUDES: Final = frozenset({"optimistic", "confident", "hopeful", "sure", "certain"})
 # Auxiliaries of a deal still to come: it is expected, not reached.
@@ -208,8 +210,10 @@ def read_concluded(cue: Token, reading: SentenceReading, rule: str = "concluded"
         subject = tree.child(cue, "nsubjpass")
         if subject is not None and subject.pos_ != "PRON" and subject.lemma_ in DEAL_NOUNS | {"group", "council"} \
                 and not tree.has_no(subject):  # "no agreements were announced"
+            # "the deal would be signed in March", "must still be ratified": a step still to come
+            status = "expected" if tree.has_auxiliary(cue, FUTURE_OR_POSSIBLE | {"must"}) else None
             reading.add_outcome(rule, (tree.noun_phrase(subject)[0], tree.core(cue)[1]),
-                                reading.actors_of(tree.agent(cue)))
+                                reading.actors_of(tree.agent(cue)), status)
         return
     thing = tree.child(cue, "dobj")
     subject = tree.subject(cue)
@@ -221,8 +225,12 @@ def read_concluded(cue: Token, reading: SentenceReading, rule: str = "concluded"
     if under_demand(cue) or tree.hedged(cue):
         return  # "urged X to sign the treaty" is a demand
     actors = subject_actors(reading, cue)
+    # "announced plans to procure ...", "aims to launch ...": planned, not yet done
+    planned = (thing.lemma_ in PLANS and lemma_of(cue) in ANNOUNCING) or \
+        any(a.lemma_ in EXPECTING for a in cue.ancestors)
+    status = "expected" if planned else None
     for number, (start, end) in enumerate(tree.object_items(cue, thing)):
-        reading.add_outcome(rule, (cue.idx if number == 0 else start, end), actors)
+        reading.add_outcome(rule, (cue.idx if number == 0 else start, end), actors, status)
 
 
 def read_stopped(cue: Token, reading: SentenceReading) -> None:

@@ -218,6 +218,18 @@ def test_a_deal_still_to_come_is_expected_not_reached(sentence, status, grammar)
     assert [(o[0], o[2]) for o in outcomes] == [("reached", status)]
 
 
+@pytest.mark.parametrize(("sentence", "status"), [
+    ("The union said the agreement would be signed in March.", Status.EXPECTED),
+    ("The agreement must still be ratified by the board.", Status.EXPECTED),
+    ("The agreement was signed in March.", Status.AGREED),
+    ("Peru announced plans to launch a joint customs office with Chile.", Status.EXPECTED),
+    ("Peru launched a joint customs office with Chile.", Status.AGREED),
+])
+def test_a_step_still_to_come_is_expected(sentence, status, grammar):
+    _, outcomes = _read(sentence, grammar)
+    assert [(o[0], o[2]) for o in outcomes if o[0] == "concluded"] == [("concluded", status)]
+
+
 def test_an_unreported_would_have_to_is_still_a_hedge(grammar):
     assert _read("The ministry would have to recover the money if the court ruled against it.", grammar)[0] == []
 
