@@ -29,9 +29,9 @@ RULES_FLOORS = {"seeds": 0.90, "dev": 0.71, "dev2": 0.44, "dev3": 0.35, "heldout
 # The served grammar reader: seeds 0.944, dev 0.675, dev2 0.573, dev3 0.558, heldout 0.360 when set
 # (stop 18; in process, without the summary's MiniLM); dev 0.686 and dev2 0.583 at stop 20, floors raised;
 # dev 0.689, dev2 0.591, dev3 0.558, heldout 0.452 and heldout2 0.386 (its first look) at stop 22;
-# heldout2 0.438 and heldout3 0.692 (its first look) at stop 23.
-GRAMMAR_FLOORS = {"seeds": 0.92, "dev": 0.67, "dev2": 0.57, "dev3": 0.54, "heldout": 0.45, "heldout2": 0.42,
-                  "heldout3": 0.67}
+# heldout3 0.692 at its first look and, at the end of stop 23, heldout2 0.457 and heldout3 0.727.
+GRAMMAR_FLOORS = {"seeds": 0.92, "dev": 0.67, "dev2": 0.57, "dev3": 0.54, "heldout": 0.45, "heldout2": 0.44,
+                  "heldout3": 0.70}
 
 
 # The gold files the floors were measured on (SHA-256). A changed gold set fails here, so that its floors
