@@ -101,7 +101,8 @@ def main() -> int:
         demands, outcomes = result["demands"], result["outcomes"]
         print(f"{args.reader:7} {name:5} macro-F1 {result['macro_f1']:.3f}  demands tp={demands['tp']} "
               f"fp={demands['fp']} fn={demands['fn']} actor {demands['attr_ok']}/{demands['attr_n']}  outcomes "
-              f"tp={outcomes['tp']} fp={outcomes['fp']} fn={outcomes['fn']} status {outcomes['attr_ok']}/{outcomes['attr_n']}", flush=True)
+              f"tp={outcomes['tp']} fp={outcomes['fp']} fn={outcomes['fn']} "
+              f"status {outcomes['attr_ok']}/{outcomes['attr_n']}", flush=True)
     return 0
 
 
