@@ -260,11 +260,15 @@ def read_reached(cue: Token, reading: SentenceReading) -> None:
         return
     if tree.has_no(deal) or negated_chain(cue):
         return  # the not_agreed reader's
-    # "optimistic a compromise could be reached", "a deal will be struck by Friday": not reached yet
-    future = tree.has_auxiliary(cue, FUTURE_OR_POSSIBLE)
-    status = "expected" if future or any(a.lemma_ in EXPECTING | ATTITUDES for a in cue.ancestors) else None
+    status = "expected" if _still_to_come(cue) else None
     actors = reading.actors_of(tree.doer(cue))
     reading.add_outcome("reached", tree.core(deal), actors, status)
+
+
+def _still_to_come(cue: Token) -> bool:
+    """A deal the sentence puts in the future or in doubt ("a deal will be struck by Friday"), or that someone
+    expects, plans or is optimistic about ("optimistic a compromise could be reached"): not reached yet."""
+    return tree.has_auxiliary(cue, FUTURE_OR_POSSIBLE) or any(a.lemma_ in EXPECTING | ATTITUDES for a in cue.ancestors)
 
 
 def read_joint(cue: Token, reading: SentenceReading) -> None:
@@ -434,9 +438,7 @@ def read_nominal(cue: Token, reading: SentenceReading) -> None:
         return  # the reached, concluded and not_agreed readers'
     if any(c.dep_ == "det" and c.lower_ == "any" for c in cue.children):
         return  # "any decision to lift the ban would ...": a deal supposed, not made
-    # "optimistic a compromise could be reached", "a deal will be struck by Friday": not reached yet
-    future = tree.has_auxiliary(cue, FUTURE_OR_POSSIBLE)
-    status = "expected" if future or any(a.lemma_ in EXPECTING | ATTITUDES for a in cue.ancestors) else None
+    status = "expected" if _still_to_come(cue) else None
     reading.add_outcome("nominal", tree.core(cue), list(reading.resolver.parties), status)
 
 
