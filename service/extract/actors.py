@@ -177,7 +177,7 @@ _CAPITALISED_ROLE_WORDS: Final = "|".join(
 # capitalised words are not tried, at a cost in backtracking: they would be the name's or the body's).
 _PERSON_OF_BODY: Final = re.compile(
     r"(?<![\w.])(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2}),?\s+"
-    # one capitalised word may qualify a lower-case role: "Welsh secretary of the BMA"
+    # one capitalised word may qualify a lower-case role: "Scottish organiser of the RMT"
     r"(?:(?:the|a|an)\s+)?(?:[A-Z][a-z]+\s+(?=[a-z]))?"
     r"(?:(?:[a-z-]+|" + _CAPITALISED_ROLE_WORDS + r")\s+){0,4}?(?:of|at|from|for)\s+(?:the\s+)?"
     r"(?P<body>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|for|and|on)){0,5})"
@@ -307,12 +307,12 @@ def _body_role_people(text: str) -> list[tuple[str, str]]:
 
 
 def _named_person(name: str) -> bool:
-    """Whether a matched name is a person's: an honorific and a name ("Lord Hanningfield", "Dr Jo Lewis")
+    """Whether a matched name is a person's: an honorific and a name ("Lord Pruitt", "Dr Jo Bloggs")
     are; an office's title ("Secretary General", "President Bush" of a country the gazetteer already
     knows) is not read as a person of a body."""
     words = name.split()
     if words[-1].lower() in DOCUMENT_HEADS:
-        return False  # "White Paper on the prospects for the EU" is no person of the EU
+        return False  # "White Paper on fishing quotas for the EU" is no person of the EU
     return words[0] in HONORIFICS or words[0] not in PERSON_TITLES
 
 
@@ -376,7 +376,7 @@ ORGANISATION_HEADS: Final = frozenset({
 
 
 def fuller_name(text: str, name: str) -> str:
-    """"Mr Hussen" as the article first names him in full ("Abase Hussen"): an honorific and a surname
+    """"Mr Okafor" as the article first names him in full ("Ade Okafor"): an honorific and a surname
     become the first name and surname the text gives without a title; else the name as it is."""
     words = name.split()
     if len(words) != 2 or words[0].rstrip(".") not in HONORIFICS:

@@ -43,9 +43,9 @@ def merge_restatements(items: list[Item], text: str, deadline: Deadline | None =
                        block_starts: list[int] | None = None) -> list[Item]:
     """Keeps the first item of each group of restatements, with the others' spans in ``also``. Two entries
     of one list or table (``block_starts``: the sorted start offsets of the document's blocks) are merged
-    only when they are near copies: a list does not restate its own entries ("will reduce the reciprocal
-    tariff rate" and "commits to establish a mechanism ... a zero reciprocal tariff rate" are two
-    commitments), though a pasted table may repeat a row.
+    only when they are near copies: a list does not restate its own entries ("will cut the import tariff
+    rate" and "will set a quota for cement at a zero import tariff rate" are two commitments), though a
+    pasted table may repeat a row.
 
     Only kept items sharing a word with the new one are compared (an index by word): thousands of
     distinct table rows cost thousands of comparisons, not millions. Long runs check ``deadline``."""

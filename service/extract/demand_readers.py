@@ -316,7 +316,7 @@ def _reporter(clause_head: Token) -> Token | None:
 
 
 def _read_needed(needed: Token, reading: SentenceReading) -> None:
-    """"He said investment in new models was needed to ensure the future of the plant": what a speaker
+    """"He said investment in new trains was needed to secure the depot": what a speaker
     says is needed is asked for, the thing and its purpose together; stated by nobody, it is the writer's."""
     reporter = _reporter(needed)
     thing = tree.child(needed, "nsubjpass")
@@ -329,7 +329,7 @@ def _read_needed(needed: Token, reading: SentenceReading) -> None:
 
 
 def _reported_would(cue: Token) -> bool:
-    """"warned the government would have to work hard": "will have to", reported in the past, is an obligation
+    """"warned the council would have to act quickly": "will have to", reported in the past, is an obligation
     put on someone, not a hedge."""
     return tree.has_auxiliary(cue, frozenset({"would"})) and _reporter(cue) is not None
 

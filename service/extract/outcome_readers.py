@@ -48,9 +48,9 @@ SCANT_NOUNS: Final = frozenset({"prospect", "chance", "likelihood"})
 OFFERING_ONLY_TO_ACT: Final = frozenset({"offer"})
 # Lemmas of verbs that report a deal as expected rather than reached.
 EXPECTING: Final = frozenset({"expect", "hope", "anticipate", "plan", "seek", "aim", "likely", "could", "may"})
-# What announcing or adopting leaves still to be done: "announced plans to procure ...".
+# What announcing or adopting leaves still to be done: "announced plans to buy ...".
 PLANS: Final = frozenset({"plan", "proposal", "intention", "intent", "timetable", "roadmap"})
-# Attitudes toward what has not happened yet: "optimistic (that) a deal could be reached".
+# Attitudes toward what has not happened yet: "confident (that) a settlement can be reached".
 ATTITUDES: Final = frozenset({"optimistic", "confident", "hopeful", "sure", "certain"})
 # Auxiliaries of a deal still to come: it is expected, not reached.
 FUTURE_OR_POSSIBLE: Final = frozenset({"will", "shall", "would", "could", "may", "might", "can", "should"})
@@ -210,7 +210,7 @@ def read_concluded(cue: Token, reading: SentenceReading, rule: str = "concluded"
         subject = tree.child(cue, "nsubjpass")
         if subject is not None and subject.pos_ != "PRON" and subject.lemma_ in DEAL_NOUNS | {"group", "council"} \
                 and not tree.has_no(subject):  # "no agreements were announced"
-            # "the deal would be signed in March", "must still be ratified": a step still to come
+            # "the pact would be signed next week", "must still be approved": a step still to come
             status = "expected" if tree.has_auxiliary(cue, FUTURE_OR_POSSIBLE | {"must"}) else None
             reading.add_outcome(rule, (tree.noun_phrase(subject)[0], tree.core(cue)[1]),
                                 reading.actors_of(tree.agent(cue)), status)
@@ -225,7 +225,7 @@ def read_concluded(cue: Token, reading: SentenceReading, rule: str = "concluded"
     if under_demand(cue) or tree.hedged(cue):
         return  # "urged X to sign the treaty" is a demand
     actors = subject_actors(reading, cue)
-    # "announced plans to procure ...", "aims to launch ...": planned, not yet done
+    # "announced plans to buy ...", "aims to launch ...": planned, not yet done
     planned = (thing.lemma_ in PLANS and lemma_of(cue) in ANNOUNCING) or \
         any(a.lemma_ in EXPECTING for a in cue.ancestors)
     status = "expected" if planned else None
@@ -267,7 +267,7 @@ def read_reached(cue: Token, reading: SentenceReading) -> None:
 
 def _still_to_come(cue: Token) -> bool:
     """A deal the sentence puts in the future or in doubt ("a deal will be struck by Friday"), or that someone
-    expects, plans or is optimistic about ("optimistic a compromise could be reached"): not reached yet."""
+    expects, plans or is confident about ("confident a settlement can be reached"): not reached yet."""
     return tree.has_auxiliary(cue, FUTURE_OR_POSSIBLE) or any(a.lemma_ in EXPECTING | ATTITUDES for a in cue.ancestors)
 
 

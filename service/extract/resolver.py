@@ -53,7 +53,7 @@ PERSON_ROLE_NOUNS: Final = frozenset({"minister", "president", "secretary", "spo
 COUNTRY_ROLE_NOUNS: Final = frozenset({"government", "country", "administration", "state", "nation"})
 # A capitalised name opening a sentence, before its first lower-case word: its subject, most often.
 _CAPITALISED_SUBJECT: Final = re.compile(r"\s*(?:The\s+)?(?P<np>[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,4})\s+[a-z]")
-# A first and last name just before a verb of speaking ("... sport Hugh Robertson said:", "Ana Costa, 45,
+# A first and last name just before a verb of speaking ("... transport Jo Bloggs said:", "Ana Costa, 45,
 # told"): the person who speaks, whatever role words come before the name.
 _NAME_SPEAKING: Final = re.compile(
     r"(?<![\w'’-])(?P<name>[A-Z][a-z'’-]+[^\S\n]+[A-Z][a-z'’-]+(?:[^\S\n]+[A-Z][a-z'’-]+)?),?[^\S\n]+"
@@ -280,7 +280,7 @@ class Resolver:
         compounds = [c for c in token.lefts if c.dep_ == "compound"]
         if any(c.text.rstrip(".") in PERSON_TITLES for c in compounds):
             return True
-        # "Jack Straw", "shadow foreign secretary Michael Ancram": a first name just before the surname, and
+        # "Jo Bloggs", "shadow trade secretary Jo Bloggs": a first name just before the surname, and
         # before it nothing but a role
         names = [c for c in compounds if c.pos_ == "PROPN"]
         first = compounds[-1] if compounds else None
@@ -316,8 +316,8 @@ def _person_like(phrase: str) -> bool:
 
 
 def _without_role(words: list[str]) -> list[str]:
-    """A person's name without the role before it: "shadow foreign secretary Michael Ancram" and "Foreign
-    Secretary Jack Straw" are Michael Ancram and Jack Straw; "President Lula" and "Mr Straw" stay whole."""
+    """A person's name without the role before it: "shadow trade secretary Jo Bloggs" and "Trade Secretary
+    Ana Costa" are Jo Bloggs and Ana Costa; "President Diallo" and "Mr Okafor" stay whole."""
     kept: list[str] = []
     for word in reversed(words):
         if not word[:1].isupper() or word.rstrip(".") in PERSON_TITLES or word.lower() in PERSON_ROLE_NOUNS:

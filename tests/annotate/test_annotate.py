@@ -144,7 +144,7 @@ def test_manners_of_speaking_attribute_a_quotation(text, grammar):
      "Michael Brown"),
     # ... and so is an office written as a proper noun.
     ("Sarah Jones attacked the opposition on Monday. The Prime Minister said the critics had no plan. She "
-     "accused them of cynicism, adding: 'Do not lecture us on growth.'", "Sarah Jones"),
+     "accused them of cynicism, adding: 'Judge us on results.'", "Sarah Jones"),
     # With no name leading a sentence, the last person named.
     ("The plan was criticised by Jack Straw. 'It is simply wrong,' he said.", "Jack Straw"),
 ])

@@ -178,7 +178,7 @@ def test_a_list_read_as_appositions_stays_one_item(grammar):
 
 
 @pytest.mark.parametrize("sentence", [
-    "Ana Ruiz, who chairs the audit committee, warned the ministry would have to work hard to recover the money.",
+    "Ana Ruiz, who chairs the audit committee, warned the ministry would have to act quickly to recover the money.",
     "Ana Ruiz said the ministry would have to recover the money before the election.",
 ])
 def test_an_obligation_reported_in_the_past_is_a_demand(sentence, grammar):
@@ -209,7 +209,7 @@ def test_a_need_nobody_states_or_denied_is_no_demand(sentence, grammar):
 
 
 @pytest.mark.parametrize(("sentence", "status"), [
-    ("Mr Reyes said he was optimistic a compromise could be reached.", Status.EXPECTED),
+    ("Mr Reyes said he was hopeful that a settlement could be reached soon.", Status.EXPECTED),
     ("Mr Reyes said a settlement will be struck by Friday.", Status.EXPECTED),
     ("Mr Reyes said a settlement was struck on Friday.", Status.AGREED),
 ])
@@ -382,8 +382,8 @@ def test_agreeing_to_a_thing_is_not_read_as_its_purpose(grammar):
      "restore the night services.", "Green Party"),
     # an honorific before the name, a capitalised word qualifying the role, the party a speaker answers for
     ("Lord Pruitt, leader of Mershire County Council, spoke on Monday. Lord Pruitt said ministers must "
-     "publish the runway plans.", "Mershire County Council"),
-    ("Dr Ann Pruitt, Welsh secretary of the Dental Association, spoke. Dr Pruitt said the board must cut "
+     "publish the budget figures.", "Mershire County Council"),
+    ("Dr Ann Pruitt, Scottish organiser of the Dental Association, spoke. Dr Pruitt said the board must cut "
      "waiting times.", "Dental Association"),
     ("For the Liberal Democrats, Sir Tom Reyes said the government must publish the figures.",
      "Liberal Democrats"),
@@ -417,15 +417,15 @@ def test_he_is_the_person_named_under_a_role_and_the_actor_is_the_name_without_i
 
 
 def test_he_is_the_person_named_before_a_verb_of_speaking(grammar):
-    demands, _ = _read('Jack Straw arrived. Shadow spokesman for transport Tom Reyes said: "I suspect the clubs '
-                       'know best." He said more trains should be put on the northern line.', grammar)
+    demands, _ = _read('Jack Straw arrived. Shadow spokesman for transport Tom Reyes said: "I doubt the timetable '
+                       'works." He said more trains should be put on the northern line.', grammar)
     assert [d[2] for d in demands if d[0] == "modal"] == ["Tom Reyes"]
 
 
 def test_a_white_paper_is_no_person_of_a_body(grammar):
     from service.extract.actors import ActorIndex
 
-    index = ActorIndex.learn("Mr Reyes launched the new White Paper on the prospects for the EU in 2005.")
+    index = ActorIndex.learn("Mr Reyes launched the new White Paper on fishing quotas for the EU.")
     assert "White Paper" not in index.people
 
 
