@@ -16,6 +16,7 @@ from ..embeddings import Encoder
 from ..grammar import Grammar
 from . import rules
 from .actors import ActorIndex, titled_name_re
+from .condition_readers import CONDITION_READERS
 from .dedup import may_paraphrase, merge_paraphrases, merge_restatements
 from .demand_readers import DEMAND_READERS
 from .demands import demands_in
@@ -44,7 +45,7 @@ MAX_SENTENCE_CHARS = 3000
 MAX_PARSED_CHARS = 20_000
 # Sentences parsed between two deadline checks.
 PARSE_CHUNK_SENTENCES = 64
-READERS = {**DEMAND_READERS, **OUTCOME_READERS, **DISPUTE_READERS}
+READERS = {**DEMAND_READERS, **CONDITION_READERS, **OUTCOME_READERS, **DISPUTE_READERS}
 
 
 def main_parties(document: Document, actors: ActorIndex) -> list[str]:

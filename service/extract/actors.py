@@ -171,6 +171,10 @@ SPEAKER_ROLE_NOUNS: Final = ("adviser", "advisor", "spokesman", "spokeswoman", "
 # Capitalised words of a role: "Chief Executive of", "General Secretary of", "Managing Director at".
 _CAPITALISED_ROLE_WORDS: Final = "|".join(
     sorted({w.capitalize() for w in SPEAKER_ROLE_NOUNS} | {"General", "Managing", "Deputy", "Vice", "Senior"}))
+# Words that end a name's role: a verb after the name starts a clause ("Jo Bloggs said it was time for the
+# Senate to act" ties Jo Bloggs to no Senate).
+_NOT_ROLE_WORDS: Final = r"(?:said|says|told|tells|is|was|were|are|be|been|has|had|have|will|would|can|could|" \
+    r"should|may|might|must|did|does|it|that|this|there|who|which|when|and|but)\b"
 # "Andrew Pendleton of Christian Aid", "Mark Serwotka, general secretary of the PCS union", "Jane Doe
 # from the RMT": a person named with the body they speak for. The body's name is up to five capitalised
 # words; what joins them is up to four words of role ("chief executive of", "Chief Executive of"; other
@@ -179,7 +183,8 @@ _PERSON_OF_BODY: Final = re.compile(
     r"(?<![\w.])(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2}),?\s+"
     # one capitalised word may qualify a lower-case role: "Scottish organiser of the RMT"
     r"(?:(?:the|a|an)\s+)?(?:[A-Z][a-z]+\s+(?=[a-z]))?"
-    r"(?:(?:[a-z-]+|" + _CAPITALISED_ROLE_WORDS + r")\s+){0,4}?(?:of|at|from|for)\s+(?:the\s+)?"
+    r"(?:(?:(?!" + _NOT_ROLE_WORDS + r")[a-z-]+|" + _CAPITALISED_ROLE_WORDS + r")\s+){0,4}?(?:of|at|from|for)\s+"
+    r"(?:the\s+)?"
     r"(?P<body>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|for|and|on)){0,5})"
 )
 # "For the Liberal Democrats, Sir Jo Bloggs said", "For the Tories, shadow chancellor Jo Bloggs warned": the

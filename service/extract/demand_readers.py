@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Final
 
 from . import tree
-from .reading import Reader, SentenceReading, lemma_of
+from .reading import MIN_ITEM_WORDS, Reader, SentenceReading, lemma_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -107,8 +107,13 @@ def read_asked(cue: Token, reading: SentenceReading) -> None:
     prepositions = TARGET_PREPOSITIONS.get(lemma_of(cue))
     target_token = tree.prep_object(cue, *prepositions) if prepositions else None
     if prepositions and target_token is None:
-        return  # "called for", "appealed for": the called_for reader's
+        target_token = _particle_target(cue, prepositions)
+        if target_token is None:
+            return  # "called for", "appealed for": the called_for reader's
     action = tree.infinitive(cue) or (tree.infinitive(target_token) if target_token is not None else None)
+    if action is None and lemma_of(cue) in URGING_THINGS:
+        _urged_thing(cue, reading)
+        return
     if action is None or (lemma_of(cue) == "invite" and _invited_to_come(action)):
         return  # "invited Chile to attend the summit" is hospitality; "invited firms to bid for" asks
     if tree.is_passive(cue):
@@ -122,6 +127,27 @@ def read_asked(cue: Token, reading: SentenceReading) -> None:
         target_token = target_token or _controlled(action, cue)
         actor = reading.name(subject)
     _items(reading, "asked", action, actor, reading.name(target_token))
+
+
+def _particle_target(cue: Token, prepositions: tuple[str, ...]) -> Token | None:
+    """"called on rich nations to ...", with "on" parsed as the verb's particle and the nations as its object."""
+    if any(c.dep_ == "prt" and c.lower_ in prepositions for c in cue.children):
+        return tree.child(cue, "dobj")
+    return None
+
+
+# Cue lemmas whose object can be the thing asked for itself: "urged a limit on fees", "urged restraint".
+URGING_THINGS: Final = frozenset({"urge"})
+
+
+def _urged_thing(cue: Token, reading: SentenceReading) -> None:
+    """"X urged a cap on prices": the object is the demand, unless it is whoever is urged ("urged Congress")."""
+    thing = tree.child(cue, "dobj")
+    if thing is None or tree.is_passive(cue) or thing.pos_ != "NOUN" or reading.is_party(thing):
+        return
+    actor = reading.name(tree.subject(cue))
+    for bounds in tree.object_items(cue, thing):
+        reading.add_demand("asked", bounds, actor, None)
 
 
 # Determiners by which a demand named as a noun points back to one already reported: "This call for
@@ -175,12 +201,18 @@ def read_demanded_that(cue: Token, reading: SentenceReading) -> None:
     auxiliaries = {c.lower_ for c in clause.children if c.dep_ == "aux"}
     modal = bool(auxiliaries & {"should", "must", "shall"})
     # The mandative subjunctive ("demanded that the airline reverse") is tagged VB, or VBP when its
-    # subject is not third person singular; a past or third-person verb reports a fact instead.
-    if (clause.tag_ not in SUBJUNCTIVE_TAGS and not modal) or auxiliaries & {"could", "would", "might", "may", "can",
+    # subject is not third person singular; a past or third-person verb reports a fact instead, unless its
+    # past is its base form ("demanded the chairman quit", tagged VBD).
+    subjunctive = clause.tag_ in SUBJUNCTIVE_TAGS or (clause.tag_ == "VBD" and clause.lower_ == lemma_of(clause))
+    if (not subjunctive and not modal) or auxiliaries & {"could", "would", "might", "may", "can",
                                                                            "will", "had", "has", "have"}:
         return  # "insisted that it had done nothing wrong" reports a claim, not a demand
     actor = reading.name(tree.doer(cue))
-    _items(reading, "demanded_that", clause, actor, reading.name(tree.child(clause, "nsubj", "nsubjpass")))
+    subject = tree.child(clause, "nsubj", "nsubjpass")
+    # "demanded the chairman quit": the verb alone says too little, so the subject stays in the item.
+    start, end = tree.core(clause)
+    short = subject is not None and len(clause.doc.text[start:end].split()) < MIN_ITEM_WORDS
+    _items(reading, "demanded_that", clause, actor, reading.name(subject), keep_subject=short)
 
 
 def read_called_for(cue: Token, reading: SentenceReading) -> None:
@@ -301,7 +333,7 @@ def read_objected(cue: Token, reading: SentenceReading) -> None:
     reading.add_demand("objected", (cue.idx, max(tree.core(thing)[1], tree.core(cue)[1])), actor, None)
 
 
-def _reporter(clause_head: Token) -> Token | None:
+def reporter_of(clause_head: Token) -> Token | None:
     """The reporting verb whose complement holds this clause ("he said [the UK must ...]")."""
     current = clause_head
     for _ in range(tree.MAX_SUBJECT_HOPS):
@@ -318,7 +350,7 @@ def _reporter(clause_head: Token) -> Token | None:
 def _read_needed(needed: Token, reading: SentenceReading) -> None:
     """"He said investment in new trains was needed to secure the depot": what a speaker
     says is needed is asked for, the thing and its purpose together; stated by nobody, it is the writer's."""
-    reporter = _reporter(needed)
+    reporter = reporter_of(needed)
     thing = tree.child(needed, "nsubjpass")
     if reporter is None or thing is None or tree.negated(needed) or tree.has_no(thing):
         return
@@ -331,7 +363,7 @@ def _read_needed(needed: Token, reading: SentenceReading) -> None:
 def _reported_would(cue: Token) -> bool:
     """"warned the council would have to act quickly": "will have to", reported in the past, is an obligation
     put on someone, not a hedge."""
-    return tree.has_auxiliary(cue, frozenset({"would"})) and _reporter(cue) is not None
+    return tree.has_auxiliary(cue, frozenset({"would"})) and reporter_of(cue) is not None
 
 
 def read_modal(cue: Token, reading: SentenceReading) -> None:
@@ -347,7 +379,7 @@ def read_modal(cue: Token, reading: SentenceReading) -> None:
     elif lemma_of(cue) in ("need", "have") and cue.pos_ in ("VERB", "AUX"):
         if cue.tag_ in ("VBG", "VBN") or tree.negated(cue) or (tree.hedged(cue) and not _reported_would(cue)):
             return  # "do not have to fear", "avoid having to", "may have to": nothing is asked
-        if cue.tag_ == "VBD" and _reporter(cue) is None:
+        if cue.tag_ == "VBD" and reporter_of(cue) is None:
             return  # "their cases had to fail" narrates; "said Europe needed to ..." reports a demand
         verb = tree.infinitive(cue)
         # "needs to act" (the parser also gives it as advcl); not "needs money to build ...", a purpose.
@@ -362,7 +394,7 @@ def read_modal(cue: Token, reading: SentenceReading) -> None:
     subject = tree.subject(clause)
     if subject is None or subject.lower_ in NOT_OBLIGED | SELF_OBLIGED or verb.lemma_ in NOT_ACTIONS:
         return  # "we have to verify ...": speakers' own duties; "should expect", "should be": no act
-    reporter = _reporter(clause)
+    reporter = reporter_of(clause)
     if reporter is None and not any(t.is_quote for t in clause.doc):
         return  # an unattributed "X should ..." is the writer's opinion, not a party's demand
     speaker = tree.subject(reporter) if reporter is not None else subject

@@ -70,6 +70,11 @@ FAMILIES: Final = (
     _family("need", "demand", "need necessity importance", 0.6),
     # "pressure on X to ...".
     _family("pressure", "demand", "pressure", 0.7),
+    # "X will not resume talks until / unless Y ...", "Y will get funds only once X approves ...": the
+    # condition a party sets is its demand.
+    _family("condition", "demand", "unless until only", 0.8),
+    # "It is time to release the hostages", "the time has come for a ban on ...": what is due now.
+    _family("time_to", "demand", "time", 0.8),
     # ---- outcomes ---------------------------------------------------------------------------------
     # "X and Y agreed to ...", "pledged ...", "decided that ...".
     _family("agreed", "outcome", "agree pledge promise commit decide vow undertake consent accept approve back offer "
@@ -160,6 +165,7 @@ COMPANIONS: Final[dict[str, frozenset[str]]] = {  # one entry per lemma, whichev
     "overturn": DISPUTES | DECISIONS, "dismiss": DISPUTES | DECISIONS,
     "find": VERDICTS, "fail": FAILED_AT, "collapse": TALK_NOUNS, "stall": TALK_NOUNS, "break": TALK_NOUNS,
     "turn": OFFER_WORDS, "cut": TALK_NOUNS | FUTURE_MODALS, "pull": TALK_NOUNS, "walk": TALK_NOUNS,
+    "only": frozenset({"if", "once", "when", "after"}), "time": frozenset({"come", "is", "was"}),
     # (not "scrap" and "axe": the stopped family selects them alone)
     **{lemma: FUTURE_MODALS for lemma in ("introduce", "levy", "impose", "remove", "abolish", "close", "raise",
                                           "extend", "lift", "reduce", "increase", "expand", "freeze", "ban")},

@@ -204,6 +204,10 @@ class Resolver:
         self._remember(named, actor)
         return actor
 
+    def statement_authors(self) -> str | None:
+        """Who a statement's own voice speaks for: its authors, else the parties together."""
+        return self._pronoun("we")
+
     def _pronoun(self, lower: str) -> str | None:
         if lower in SINGLE_AUTHOR_PRONOUNS:
             return self.index.authors
