@@ -34,8 +34,10 @@ SPEECH_ACTS: Final = frozenset({"thank", "congratulate", "welcome", "say", "expr
 TARGET_PREPOSITIONS: Final = {"call": ("on", "upon"), "appeal": ("to",)}
 OBJECT_PREPOSITIONS: Final = {
     "call": ("for",), "press": ("for",), "push": ("for",), "insist": ("on", "upon"), "appeal": ("for",),
-    "lobby": ("for",), "campaign": ("for",), "fight": ("for",),
+    "lobby": ("for",), "campaign": ("for",), "fight": ("for",), "argue": ("for",),
 }
+# Nouns by which a speaker takes a side: "is in favour of X".
+FAVOUR_NOUNS: Final = frozenset({"favour", "favor"})
 # Nouns that name a demand: "our call on X to ...", "their demand for ...", "an appeal for ...".
 NOUN_DEMANDS: Final = frozenset({"call", "demand", "appeal", "request", "plea", "order"})
 # Of those, the ones whose "for" names what is asked: "demand for its shoes" is the market's.
@@ -218,7 +220,12 @@ def read_demanded_that(cue: Token, reading: SentenceReading) -> None:
 def read_called_for(cue: Token, reading: SentenceReading) -> None:
     """"X called for an end to ...", "walked out demanding a pay rise", "X insists on ...", "their call for
     a ceasefire"."""
-    if cue.pos_ == "NOUN":
+    if cue.pos_ == "NOUN" and lemma_of(cue) in FAVOUR_NOUNS:
+        holder = cue.head.head  # "[is] in favour of": not "voted in favour of", a vote's outcome
+        if cue.head.lower_ != "in" or lemma_of(holder) != "be":
+            return
+        things, actor = tree.prep_objects(cue, "of"), reading.name(tree.subject(holder))
+    elif cue.pos_ == "NOUN":
         things = tree.prep_objects(cue, "for") if lemma_of(cue) in NOUN_CALLS_FOR else []
         actor = _noun_asker(cue, reading)
     elif cue.pos_ == "VERB":
@@ -236,6 +243,9 @@ def read_called_for(cue: Token, reading: SentenceReading) -> None:
         return
     for thing in things:
         if thing.pos_ == "PRON":
+            continue
+        if thing.pos_ == "VERB" and tree.child(thing, *tree.SUBJECTS) is not None:
+            reading.add_demand("called_for", tree.core(thing, keep_subject=True), actor, None)  # "of X being ..."
             continue
         for bounds in tree.object_items(cue, thing) if len(things) == 1 else [tree.core(thing)]:
             reading.add_demand("called_for", bounds, actor, None)

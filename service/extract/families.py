@@ -53,8 +53,9 @@ FAMILIES: Final = (
     _family("demanded_that", "demand", "demand insist ask urge request propose recommend call suggest", 1.0),
     # "X called for an end to ...", "workers walked out demanding a 53% pay rise", "X insists on ...".
     # ("sought bankruptcy protection" is business news, not a demand: "seek" is read only as "seek to".)
+    # "X argued for a coalition", "X would be in favour of Y being recalled".
     _family("called_for", "demand", "call demand press push insist appeal lobby campaign fight want "
-            "request plea", 0.9, irregular="fight:fought"),
+            "request plea argue favour favor", 0.9, irregular="fight:fought"),
     # "X warned (Y) against ...", "X warned Y not to ...".
     _family("warned", "demand", "warn caution", 0.9),
     # "X wants Y to ...", "X wanted the ban to end", "X hopes that Y will ...".

@@ -118,3 +118,23 @@ def test_a_past_tense_clause_after_demanded_reports_a_fact(grammar):
     # "demanded" then a plain past verb with its own ending states what happened, not what is asked.
     assert [d for d in _demands("The shareholders demanded the chairman resigned.", grammar)
             if d[0] == "demanded_that"] == []
+
+
+SIDES_TAKEN = [
+    ("argued-for", "Tom Reyes also argued for a grand coalition of the three main parties.",
+     ("called_for", "a grand coalition of the three main parties", "Tom Reyes")),
+    ("in-favour-of-clause", "Ana Ruiz said: \"I would certainly be in favour of Mr Costa being recalled to "
+     "explain himself.\"", ("called_for", "Mr Costa being recalled to explain himself", "Ana Ruiz")),
+    ("in-favor-of-thing", "Tom Reyes said he was in favor of floating exchange rates.",
+     ("called_for", "floating exchange rates", "Tom Reyes")),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [pytest.param(s, e, id=i) for i, s, e in SIDES_TAKEN])
+def test_arguing_for_or_being_in_favour_of_something_calls_for_it(sentence, expected, grammar):
+    assert expected in _demands(sentence, grammar)
+
+
+def test_a_vote_in_favour_is_no_demand(grammar):
+    assert _demands("Ana Ruiz and Tom Reyes voted in favour of the budget bill.", grammar) == []
+    assert _demands("Ana Ruiz argued that the plan was flawed.", grammar) == []
