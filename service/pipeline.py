@@ -141,7 +141,7 @@ def analyze(raw: str, encoder: Encoder, options: Options | None = None, input_fo
     page_title = page.title if page is not None else None
     resolved_title = title or (document.span_text(document.title) if document.title else page_title)
     return Analysis(document, resolved_title, summary, extraction, annotations, page, options, warnings, timings,
-                    truncated=summary.truncated)
+                    truncated=summary.truncated or not document.read_whole)
 
 
 def analyze_request(article: dict, models: ModelHolder, default_length: LengthLimits,

@@ -68,3 +68,10 @@ def test_each_rule_table_repeated_50000_times_is_handled(encoder, table):
         analysis = analyze(text, encoder)
         for item in (*analysis.extraction.demands, *analysis.extraction.outcomes):
             assert 0 <= item.span.start < item.span.end <= len(text)
+
+
+def test_a_text_of_200000_lines_says_which_lines_it_left_unread(client):
+    response = client.post("/v1/summarize", data=HOSTILE["200,000 bullets"][1], content_type="text/plain")
+    meta = response.get_json()["meta"]
+    assert meta["truncated"] is True
+    assert any("the 180,000 lines after the first 20,000 were not read" in w for w in meta["warnings"])

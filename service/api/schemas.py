@@ -150,7 +150,9 @@ class PageBoilerplateSchema(Schema):
 class MetaSchema(Schema):
     word_count = fields.Integer(required=True)
     sentence_count = fields.Integer(required=True)
-    truncated = fields.Boolean(required=True)
+    truncated = fields.Boolean(required=True, metadata={
+        "description": "True when part of the input was not analysed (more summary candidates or lines than are "
+                       "read); meta.warnings says what was left and why."})
     boilerplate = fields.List(fields.Nested(BoilerplateSchema), required=True,
                               metadata={"description": "Lines set aside as page junk or metadata, and why."})
     page_boilerplate = fields.List(

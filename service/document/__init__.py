@@ -6,7 +6,7 @@ from typing import Any
 
 from . import rules
 from .dates import from_dateline, to_iso
-from .layout import build_blocks, find_title, mark_repeats, split_lines
+from .layout import MAX_LINES, build_blocks, find_title, mark_repeats, split_lines
 from .model import Block, BlockKind, Document, Sentence, Span, UnitKind
 from .segment import segment
 from .unicode import detect_language, looks_like_mojibake
@@ -17,7 +17,7 @@ __all__ = ["Block", "BlockKind", "Document", "Sentence", "Span", "UnitKind", "bu
 def build_document(text: str, published_hint: str | None = None, origin: Any = None) -> Document:
     """Reads the layout of a pasted or extracted article; never modifies ``text``. ``origin`` is the
     NfcView that maps spans back to the input when ``text`` is its NFC form."""
-    lines = split_lines(text)
+    lines, read_up_to = split_lines(text)
     title_index = find_title(text, lines)
     mark_repeats(text, lines, title_index)
     blocks = build_blocks(text, lines, title_index)
@@ -26,8 +26,14 @@ def build_document(text: str, published_hint: str | None = None, origin: Any = N
     title = blocks_title(blocks)
     published = _published(text, lines, blocks, title, published_hint)
     document = Document(text=text, blocks=blocks, sentences=sentences, title=title, published=published,
-                        origin=origin)
+                        origin=origin, read_up_to=read_up_to)
     _check_text(document)
+    if read_up_to < len(text):
+        unread = sum(1 for line in text[read_up_to:].splitlines() if line.strip())
+        document.warnings.append(
+            f"the text has more than {MAX_LINES:,} non-blank lines: the {unread:,} lines after the first {MAX_LINES:,} "
+            "were not read (no article has that many; send long lists or logs in parts)"
+        )
     return document
 
 

@@ -105,6 +105,8 @@ class Document:
     warnings: list[str] = field(default_factory=list)
     # When the input was not NFC: the NfcView (nfc.py) that maps spans of ``text`` back to the input.
     origin: Any = None
+    # Where reading stopped: ``len(text)`` unless the text had more lines than are read (layout.MAX_LINES).
+    read_up_to: int = -1
     # spaCy's parses of this article's sentences, by text (grammar.Grammar.parse fills it): the prose
     # reader, the quotations and the events of one article parse mostly the same sentences. Kept with the
     # article, not across articles, so that no request is faster for a text another one sent.
@@ -126,6 +128,10 @@ class Document:
             s for s in self.sentences
             if s.kind is UnitKind.SENTENCE and self.blocks[s.block_index].kind is BlockKind.PARAGRAPH
         ]
+
+    @property
+    def read_whole(self) -> bool:
+        return self.read_up_to < 0 or self.read_up_to >= len(self.text)
 
     @property
     def word_count(self) -> int:

@@ -21,7 +21,7 @@ from .dedup import may_paraphrase, merge_paraphrases, merge_restatements
 from .demand_readers import DEMAND_READERS
 from .demands import demands_in
 from .dispute_readers import DISPUTE_READERS
-from .families import PARTY_VOICE_PASS_RE, names_a_cue
+from .families import PARTY_VOICE_PASS_RE, ranges_matching, ranges_naming_cues
 from .model import Demand, Extraction, Outcome, Source, Status
 from .outcome_readers import OUTCOME_READERS
 from .outcomes import outcomes_in
@@ -119,13 +119,13 @@ def _cue_sentences(document: Document, deadline: Deadline | None, statement_voic
     """The prose sentences worth parsing (a cue word in them), each with the prose sentence before it and
     the prose sentences not parsed since the last one chosen (read for antecedents), and warnings for what
     was left unread."""
-    text = document.text
     chosen: list[tuple[Sentence, Span | None, list[Span]]] = []
     warnings: list[str] = []
     skipped = parsed_chars = 0
     passed_over: list[Span] = []
+    worth_parsing = _sentences_worth_parsing(document, statement_voice)
     for sentence, previous in _readable_prose(document, deadline, warnings):
-        worth = _worth_parsing(text, sentence.span, statement_voice)
+        worth = sentence.span.start in worth_parsing
         if not worth or parsed_chars + len(sentence.span) > MAX_PARSED_CHARS:
             skipped += worth  # a cue sentence beyond the parse cap
             passed_over.append(sentence.span)
@@ -139,13 +139,20 @@ def _cue_sentences(document: Document, deadline: Deadline | None, statement_voic
     return chosen, warnings
 
 
-def _worth_parsing(text: str, span: Span, statement_voice: bool) -> bool:
-    if names_a_cue(text, span.start, span.end):
-        return True
-    if not PARTY_VOICE_PASS_RE.search(text, span.start, span.end):
-        return False
-    return statement_voice or rules.FIRST_PERSON_PLURAL_RE.search(text, span.start, span.end) is not None or \
-        _names_parties_together(text, span)
+def _sentences_worth_parsing(document: Document, statement_voice: bool) -> set[int]:
+    """The start offsets of the sentences holding a cue word, or a party-voice cue where a party speaks for
+    itself. (The patterns scan the whole text once: ``ranges_naming_cues``.)"""
+    text = document.text
+    ranges = [(sentence.span.start, sentence.span.end) for sentence in document.sentences]
+    named = ranges_naming_cues(text, ranges)
+    voiced = ranges_matching(text, ranges, PARTY_VOICE_PASS_RE) - named
+    worth = {ranges[index][0] for index in named}
+    for index in voiced:
+        span = Span(*ranges[index])
+        if statement_voice or rules.FIRST_PERSON_PLURAL_RE.search(text, span.start, span.end) is not None or \
+                _names_parties_together(text, span):
+            worth.add(span.start)
+    return worth
 
 
 def _prose_parsed(document: Document, grammar: Grammar, actors: ActorIndex, parties: list[str],

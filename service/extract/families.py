@@ -12,7 +12,9 @@ labour disputes.
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Final, Literal
 
@@ -274,12 +276,44 @@ def _companion_passes() -> tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]:
 # for itself.
 FIRST_PASS_RE: Final = _first_pass_pattern(party_voice=False)
 COMPANION_PASSES: Final = _companion_passes()
+# Every cue that needs a companion, in one pattern: most texts hold none, and then one scan is enough.
+COMPANION_CUES_RE: Final = _word_pattern({form for family in FAMILIES for lemma in family.lemmas & set(COMPANIONS)
+                                          for form in _forms(family, lemma)} |
+                                         {form for family in FAMILIES for lemma, forms in family.irregular.items()
+                                          if lemma in COMPANIONS for form in forms})
 PARTY_VOICE_PASS_RE: Final = _first_pass_pattern(party_voice=True)
 
 
 def names_a_cue(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` holds a cue word the first pass selects on (not the party-voice ones)."""
-    if FIRST_PASS_RE.search(text, start, end):
-        return True
-    return any(cue.search(text, start, end) and companion.search(text, start, end)
-               for cue, companion in COMPANION_PASSES)
+    return bool(ranges_naming_cues(text, [(start, end)]))
+
+
+def ranges_naming_cues(text: str, ranges: Sequence[tuple[int, int]]) -> set[int]:
+    """The indices of the ``ranges`` (sorted, disjoint (start, end) pairs) that hold a cue word the first
+    pass selects on. One scan of the whole text per pattern, not one search per sentence: 200,000 one-word
+    list lines took 0.45 s sentence by sentence."""
+    starts = [start for start, _ in ranges]
+    chosen = ranges_matching(text, ranges, FIRST_PASS_RE, starts)
+    if not ranges_matching(text, ranges, COMPANION_CUES_RE, starts) - chosen:
+        return chosen  # no cue that needs a companion outside the sentences already chosen
+    for cue, companion in COMPANION_PASSES:
+        with_cue = ranges_matching(text, ranges, cue, starts) - chosen
+        if with_cue:
+            chosen |= with_cue & ranges_matching(text, ranges, companion, starts)
+    return chosen
+
+
+def ranges_matching(text: str, ranges: Sequence[tuple[int, int]], pattern: re.Pattern[str],
+                    starts: list[int] | None = None) -> set[int]:
+    """The indices of the ``ranges`` (sorted, disjoint) that hold a whole match of ``pattern`` (``starts``:
+    their start offsets, when the caller has them)."""
+    if not ranges:
+        return set()
+    starts = starts if starts is not None else [start for start, _ in ranges]
+    found: set[int] = set()
+    for match in pattern.finditer(text, ranges[0][0], ranges[-1][1]):
+        index = bisect.bisect_right(starts, match.start()) - 1
+        if index >= 0 and match.end() <= ranges[index][1]:
+            found.add(index)
+    return found

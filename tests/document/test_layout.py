@@ -155,3 +155,26 @@ def test_markdown_title_headings_and_emphasised_date_line():
     assert doc.published == "2024-06-04"
     headings = [doc.span_text(b.span) for b in doc.blocks if b.kind is BlockKind.HEADING]
     assert headings == ["What the ministers said"]
+
+
+def test_lines_beyond_the_cap_are_left_unread_and_said_so():
+    from service.document.layout import MAX_LINES
+
+    text = "A List Of Things\n\n" + "".join(f"- item number {i}\n" for i in range(MAX_LINES + 50)) + "\nThe end came."
+    document = build_document(text)
+    assert not document.read_whole
+    last_read = max(s.span.end for s in document.sentences)
+    assert text[last_read:].count("- item number") == 51  # the title line counts: MAX_LINES - 1 items read
+    assert "The end came." not in [document.span_text(s.span) for s in document.sentences]
+    warning = next(w for w in document.warnings if f"{MAX_LINES:,} non-blank lines" in w)
+    assert "the 52 lines after" in warning
+
+
+def test_a_text_of_fewer_lines_is_read_to_its_end():
+    from service.document.layout import MAX_LINES
+
+    text = "".join(f"Sentence number {i} is here.\n\n" for i in range(MAX_LINES // 10))
+    document = build_document(text)
+    assert document.read_whole
+    assert document.span_text(document.sentences[-1].span) == f"Sentence number {MAX_LINES // 10 - 1} is here."
+    assert not any("non-blank lines" in w for w in document.warnings)

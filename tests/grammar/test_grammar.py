@@ -130,6 +130,29 @@ def test_cues_that_need_a_companion_word_select_only_beside_one(sentence, select
     assert families.names_a_cue(sentence, 0, len(sentence)) is selected
 
 
+def test_one_scan_of_the_text_selects_the_sentences_a_search_of_each_would():
+    # The oracle: each range searched on its own, as the first pass is defined.
+    sentences = ["The union won its appeal against the fine.", "Leeds won the match on Saturday.",
+                 "Talks collapsed on Friday.", "The roof collapsed.", "Leeds won.", "Talks were held.",
+                 "The council urged residents to conserve water.", "Shares rose.", "They left without a settlement."]
+    text = " ".join(sentences * 3)
+    ranges, start = [], 0
+    for sentence in sentences * 3:
+        start = text.index(sentence, start)
+        ranges.append((start, start + len(sentence)))
+        start += len(sentence)
+
+    def searched(start, end):
+        return bool(families.FIRST_PASS_RE.search(text, start, end)) or any(
+            cue.search(text, start, end) and companion.search(text, start, end)
+            for cue, companion in families.COMPANION_PASSES)
+
+    assert families.ranges_naming_cues(text, ranges) == {i for i, (s, e) in enumerate(ranges) if searched(s, e)}
+    # "won" in "Leeds won the match" and "appeal" in the sentence before are in two ranges: no companion
+    # across them.
+    assert 1 not in families.ranges_naming_cues(text, ranges)
+
+
 def test_announcing_verbs_are_selected_by_the_first_pass():
     from service.extract.outcome_readers import ANNOUNCING_DECISIONS
 
