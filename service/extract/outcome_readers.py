@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Final
 from . import tree
 from .families import DEAL_NOUNS, DECISIONS, FUTURE_MODALS
 from .reading import Reader, SentenceReading, lemma_of
+from .resolver import PARTY_NOUNS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -464,6 +465,8 @@ def read_expected(cue: Token, reading: SentenceReading) -> None:
         elif lemma_of(cue) in ("expect", "anticipate") and tree.is_passive(cue):
             _thing_expected(cue, reading)
         return
+    if tree.is_passive(cue) and _expected_of_a_party(cue, action, reading):
+        return
     head = cue.head if cue.pos_ == "ADJ" and cue.dep_ == "acomp" else cue
     subject = tree.subject(head)
     own_subject = subject is not None and subject.head == head  # not one shared with an earlier verb
@@ -521,9 +524,40 @@ def _forecast(cue: Token, reading: SentenceReading) -> None:
     (expecting a party to act is asking it)."""
     action = tree.infinitive(cue)
     thing = tree.child(cue, "dobj") or (tree.child(action, "nsubj", "nsubjpass") if action is not None else None)
-    if action is None or thing is None or thing.pos_ == "PRON" or reading.is_party(thing):
+    if action is None or thing is None or thing.pos_ == "PRON":
         return
-    reading.add_outcome("expected", (thing.left_edge.idx, tree.core(action)[1]), reading.actors_of(tree.subject(cue)))
+    expecter = tree.subject(cue)
+    if _names_a_party(thing, reading) or _stated_expectation(cue, expecter, reading):
+        # "the world expects the two countries to manage competition", "we expect the differences to be
+        # resolved peacefully": what a party is expected to do, or what the speakers expect now, is asked.
+        reading.add_demand("wanted", (thing.left_edge.idx, tree.core(action)[1]), reading.name(expecter),
+                           reading.name(thing))
+        return
+    reading.add_outcome("expected", (thing.left_edge.idx, tree.core(action)[1]), reading.actors_of(expecter))
+
+
+def _names_a_party(thing: Token, reading: SentenceReading) -> bool:
+    """The phrase's head is a party ("the United States", "the unions"), not a thing of one ("the German
+    deficit")."""
+    party_head = thing.pos_ == "PROPN" or thing.lemma_.lower() in PARTY_NOUNS
+    return party_head and reading.is_party(thing)
+
+
+def _stated_expectation(cue: Token, expecter: Token | None, reading: SentenceReading) -> bool:
+    """"We expect ...", in the present, in a statement's own voice: a position, not a forecast."""
+    return expecter is not None and expecter.lower_ == "we" and reading.statement_voice and cue.tag_ == "VBP"
+
+
+def _expected_of_a_party(cue: Token, action: Token, reading: SentenceReading) -> bool:
+    """"In return, the country would be expected to cut its deficit": a duty put on a party, asked of it (not
+    "are expected to visit", a forecast)."""
+    subject = tree.child(cue, "nsubjpass")
+    if lemma_of(cue) != "expect" or subject is None or not _names_a_party(subject, reading) or \
+            not tree.has_auxiliary(cue, frozenset({"would", "will", "shall"})) or tree.negated(cue):
+        return False
+    for part, cut in tree.parts(action):
+        reading.add_demand("wanted", tree.core(part, coordinated=cut), None, reading.name(subject))
+    return True
 
 
 def read_intended(cue: Token, reading: SentenceReading) -> None:

@@ -697,3 +697,36 @@ def test_wanting_to_make_someone_act_is_still_a_demand(grammar):
 ])
 def test_the_words_of_a_title_name_no_body(text, actor, grammar):
     assert [d[2] for d in _read(text, grammar)[0] if d[0] == "modal"] == [actor]
+
+
+EXPECTED_OF_A_PARTY = [
+    ("duty-in-return", "In return for the loan, Utopia would be expected to cut its deficit.",
+     ("wanted", "cut its deficit", None)),
+    ("party-expected-to-act", "The world expects Egypt and Jordan to manage the dispute responsibly.",
+     ("wanted", "Egypt and Jordan to manage the dispute responsibly", None)),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [pytest.param(s, e, id=i) for i, s, e in EXPECTED_OF_A_PARTY])
+def test_what_a_party_is_expected_to_do_is_asked_of_it(sentence, expected, grammar):
+    demands, outcomes = _read(sentence, grammar)
+    assert expected in [(cue, text, actor) for cue, text, actor, _ in demands]
+    assert not [o for o in outcomes if o[0] == "expected"]
+
+
+def test_we_expect_in_a_statement_is_a_position(grammar):
+    doc = build_document("Joint Statement of Egypt and Jordan\n\nThe leaders met in Cairo. We expect the "
+                         "border differences to be resolved by peaceful means.")
+    found = [(d.cue, doc.span_text(d.span)) for d in extract(doc, grammar=grammar).demands]
+    assert ("wanted", "the border differences to be resolved by peaceful means") in found
+
+
+@pytest.mark.parametrize("sentence", [
+    "The bank expects the national deficit to fall to 3% next year.",
+    "Both leaders are expected to sign the accord on Monday.",
+    "He said he expected the embargo to be lifted within months.",
+])
+def test_a_forecast_stays_an_expected_outcome(sentence, grammar):
+    demands, outcomes = _read(sentence, grammar)
+    assert not [d for d in demands if d[0] == "wanted"]
+    assert [o for o in outcomes if o[2] is Status.EXPECTED]
