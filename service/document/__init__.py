@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 from typing import Any
 
 from . import rules
@@ -58,17 +59,15 @@ def blocks_title(blocks: list[Block]) -> Span | None:
 
 
 def _narrow_cues(blocks: list[Block], sentences: list[Sentence]) -> None:
-    """A list's cue is the last sentence of the paragraph before it ("... Proposed measures include:")."""
-    last_sentence: dict[int, Span] = {}
-    for s in sentences:
-        last_sentence[s.block_index] = s.span
+    """A list's cue is the last sentence of the paragraph or list item before it ("... Proposed measures
+    include:")."""
+    starts = [s.span.start for s in sentences]
     for block in blocks:
         if block.cue is None:
             continue
-        for index, other in enumerate(blocks):
-            if other.span == block.cue and index in last_sentence:
-                block.cue = last_sentence[index]
-                break
+        last = bisect.bisect_right(starts, block.cue.end) - 1
+        if last >= 0 and sentences[last].span.start >= block.cue.start and sentences[last].span.end <= block.cue.end:
+            block.cue = sentences[last].span
 
 
 def _published(text: str, lines: list, blocks: list[Block], title: Span | None, hint: str | None) -> str | None:

@@ -290,10 +290,16 @@ def _starts_list(text: str, blocks: list[Block], line: Line) -> bool:
 
 
 def _cue_of(text: str, blocks: list[Block]) -> Span | None:
+    """The paragraph before a list when it ends with ':', or the last item of a list before it that does
+    ("1. ... we agree to the following steps:" then "- Implement ...")."""
     if blocks and blocks[-1].kind is BlockKind.PARAGRAPH:
         value = blocks[-1].span.text(text).rstrip()
         if value.endswith(":"):
             return blocks[-1].span
+    if blocks and blocks[-1].kind is BlockKind.LIST and blocks[-1].items:
+        last_item = blocks[-1].items[-1]
+        if last_item.text(text).rstrip().endswith(":"):
+            return last_item
     return None
 
 

@@ -179,6 +179,8 @@ def read_agreed(cue: Token, reading: SentenceReading) -> None:
         return
     if any(a.lemma_ in SCANT_NOUNS for a in holder.ancestors):
         return  # "little prospect of X agreeing ..." is the not_agreed reader's
+    if any(c.dep_ == "mark" and c.lower_ == "as" for c in holder.children):
+        return  # "implement de-mining, as agreed by the committee, to protect ...": a past agreement cited
     if tree.open_clause(holder) or _asked_for(holder) or _only_possible(holder):
         return  # "if X decides to ...", "called on X to commit to ...", "must settle": nothing agreed yet
     # In "a programme was agreed", the subject is what was agreed; "we are committed to ..." is the

@@ -166,8 +166,11 @@ def negated(token: Token) -> bool:
 
 
 def infinitive(head: Token) -> Token | None:
-    """The "to <verb>" complement of a head (xcomp/ccomp/acl/advcl/relcl)."""
+    """The "to <verb>" complement of a head (xcomp/ccomp/acl/advcl/relcl). A clause before its head is a
+    purpose, not a complement: "To achieve these aims, we agree to the following steps"."""
     for c in head.children:
+        if c.dep_ == "advcl" and c.i < head.i:
+            continue
         if c.dep_ in ("xcomp", "ccomp", "acl", "advcl", "relcl") and c.pos_ in ("VERB", "AUX") and \
                 any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
             return c
@@ -184,9 +187,10 @@ def that_clause(head: Token) -> Token | None:
 
 
 def prep_object(head: Token, *prepositions: str) -> Token | None:
-    """The object of "on"/"for"/"against" after a head: "called for [an end]", "called on [Y]"."""
+    """The object of "on"/"for"/"against" after a head: "called for [an end]", "called on [Y]" (not a phrase
+    before it: "To this end, we agree ..." agrees to no end)."""
     for c in head.children:
-        if c.dep_ in ("prep", "prt", "agent") and c.lower_ in prepositions:
+        if c.dep_ in ("prep", "prt", "agent") and c.lower_ in prepositions and c.i > head.i:
             found = child(c, "pobj", "pcomp")
             if found is not None:
                 return found
@@ -194,10 +198,10 @@ def prep_object(head: Token, *prepositions: str) -> Token | None:
 
 
 def prep_objects(head: Token, *prepositions: str) -> list[Token]:
-    """Every object of those prepositions, coordinated ones too: "called for [X] and for [Y]"."""
+    """Every object of those prepositions after the head, coordinated ones too: "called for [X] and for [Y]"."""
     found = []
     for c in head.children:
-        if c.dep_ in ("prep", "prt", "agent") and c.lower_ in prepositions:
+        if c.dep_ in ("prep", "prt", "agent") and c.lower_ in prepositions and c.i > head.i:
             for preposition in (c, *(p for p in c.conjuncts if p.lower_ in prepositions)):
                 thing = child(preposition, "pobj", "pcomp")
                 if thing is not None:

@@ -178,3 +178,15 @@ def test_a_text_of_fewer_lines_is_read_to_its_end():
     assert document.read_whole
     assert document.span_text(document.sentences[-1].span) == f"Sentence number {MAX_LINES // 10 - 1} is here."
     assert not any("non-blank lines" in w for w in document.warnings)
+
+
+def test_a_list_item_ending_in_a_colon_is_the_cue_of_the_list_under_it():
+    text = ("Joint Declaration\n\nThe two leaders met in Geneva and declared:\n\n"
+            "1. We reaffirm our commitment to peace.\n\n"
+            "2. To this end, we agree to the following steps:\n\n"
+            "- Withdraw heavy weapons from the border.\n\n- Release the prisoners of war.\n")
+    document = build_document(text)
+    nested = [b for b in document.blocks if b.kind is BlockKind.LIST][-1]
+    assert document.span_text(nested.cue) == "To this end, we agree to the following steps:"
+    assert [document.span_text(i) for i in nested.items] == ["Withdraw heavy weapons from the border.",
+                                                            "Release the prisoners of war."]

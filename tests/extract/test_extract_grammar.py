@@ -730,3 +730,27 @@ def test_a_forecast_stays_an_expected_outcome(sentence, grammar):
     demands, outcomes = _read(sentence, grammar)
     assert not [d for d in demands if d[0] == "wanted"]
     assert [o for o in outcomes if o[2] is Status.EXPECTED]
+
+
+def test_a_purpose_before_the_cue_is_not_what_is_agreed(grammar):
+    _, outcomes = _read("To achieve these aims, Egypt and Jordan agreed to reopen the border crossing.", grammar)
+    found = [text for _, text, _ in outcomes]
+    assert "reopen the border crossing" in found
+    assert not any("achieve" in text for text in found)
+
+
+def test_a_past_agreement_cited_with_as_agreed_is_no_new_outcome(grammar):
+    _, outcomes = _read("Both armies will clear the mines in the border areas, as agreed by the border committee, "
+                        "to protect civilian lives.", grammar)
+    assert not [o for o in outcomes if o[0] == "agreed"]
+
+
+def test_steps_listed_under_an_agreeing_list_item_are_agreed(grammar):
+    doc = build_document("Joint Declaration of Egypt and Jordan\n\nThe leaders declared:\n\n"
+                         "1. We reaffirm our commitment to peace.\n\n"
+                         "2. To this end, we agree to the following steps:\n\n"
+                         "- Withdraw heavy weapons from the border.\n\n- Release the prisoners of war.\n")
+    listed = [(o.cue, doc.span_text(o.span), o.status) for o in extract(doc, grammar=grammar).outcomes]
+    assert ("list", "Withdraw heavy weapons from the border", Status.AGREED) in listed
+    assert ("list", "Release the prisoners of war", Status.AGREED) in listed
+    assert not [item for item in listed if "this end" in item[1]]  # "To this end, we agree": a fronted adjunct
