@@ -81,7 +81,7 @@ FAMILIES: Final = (
     # ---- outcomes ---------------------------------------------------------------------------------
     # "X and Y agreed to ...", "pledged ...", "decided that ...".
     _family("agreed", "outcome", "agree pledge promise commit decide vow undertake consent accept approve back offer "
-            "settle resolve intent intention willingness readiness commitment", 1.0, "agreed",
+            "settle resolve intent intention willingness readiness commitment desire", 1.0, "agreed",
             irregular="undertake:undertook undertake:undertaken"),
     # "signed the ... Agreement", "launched a working group", "established ...": the verb stays in.
     _family("concluded", "outcome", "sign conclude launch establish create form adopt ratify finalise finalize "
@@ -212,7 +212,7 @@ _VOWELS: Final = "aeiou"
 # Cue lemmas that are only nouns: their verb-like forms are other words ("according", "dealing").
 NOUN_LEMMAS: Final = frozenset({"agreement", "deal", "accord", "settlement", "pact", "treaty", "truce",
                                 "ceasefire", "decision", "necessity", "importance", "intent", "intention",
-                                "willingness", "readiness", "commitment", "plea", "breakdown", "prospect",
+                                "willingness", "readiness", "commitment", "desire", "plea", "breakdown", "prospect",
                                 "chance"})
 
 

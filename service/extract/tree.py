@@ -341,7 +341,7 @@ def core(head: Token, start_at: Token | None = None, keep_subject: bool = False,
         end = core(shared)[1]
         last = next((t for t in head.doc[shared.i :] if t.idx + len(t.text) >= end), shared)
         return left.idx, _balanced_end(head.doc, left, last)
-    last = _before_as_well_as(head, right)
+    last = _before_misread_clause(head, _before_as_well_as(head, right))
     while last.i > left.i and ((last.is_punct and last.text not in UNIT_SIGNS) or last.dep_ in ("cc", "case")):
         last = last.doc[last.i - 1]
     last = _stray_list_end(head, last) or last
@@ -425,6 +425,21 @@ def _before_as_well_as(head: Token, right: Token) -> Token:
             return doc[token.i - 1]
         if token.dep_ == "relcl" and token.left_edge.i - 1 > head.i and doc[token.left_edge.i - 1].text == ",":
             return doc[token.left_edge.i - 2]
+    return right
+
+
+# Tags of a finite verb: one cannot be coordinated with a gerund, an infinitive or a noun.
+FINITE_TAGS: Final = frozenset({"VBP", "VBZ", "VBD", "MD"})
+
+
+def _before_misread_clause(head: Token, right: Token) -> Token:
+    """The core's last token before a finite verb the parser hung as a conjunct of a gerund or a noun inside
+    it: "the importance of deepening ties [and intend to promote networks]" is the speakers' next clause."""
+    doc = head.doc
+    for token in doc[head.i + 1 : right.i + 1]:
+        if token.dep_ == "conj" and token.tag_ in FINITE_TAGS and token.head != head and \
+                token.head.tag_ not in FINITE_TAGS and token.i > head.i + 1:
+            return doc[token.i - 1]
     return right
 
 

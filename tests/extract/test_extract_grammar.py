@@ -754,3 +754,17 @@ def test_steps_listed_under_an_agreeing_list_item_are_agreed(grammar):
     assert ("list", "Withdraw heavy weapons from the border", Status.AGREED) in listed
     assert ("list", "Release the prisoners of war", Status.AGREED) in listed
     assert not [item for item in listed if "this end" in item[1]]  # "To this end, we agree": a fronted adjunct
+
+
+def test_a_finite_verb_hung_on_a_gerund_starts_the_next_clause(grammar):
+    doc = build_document("Joint Statement of Egypt and Jordan\n\nThe leaders met in Amman. We also emphasize the "
+                         "importance of deepening trade ties and intend to open new consulates in both countries.")
+    result = extract(doc, grammar=grammar)
+    texts = [doc.span_text(item.span) for item in (*result.demands, *result.outcomes)]
+    assert any(text.startswith("the importance of deepening trade ties") for text in texts), texts
+    assert not any("ties and intend" in text for text in texts)
+
+
+def test_a_desire_the_parties_express_is_an_outcome(grammar):
+    _, outcomes = _read("Egypt and Jordan expressed their desire to reopen the northern pipeline.", grammar)
+    assert ("agreed", "reopen the northern pipeline", Status.AGREED) in outcomes
