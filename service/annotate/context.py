@@ -96,6 +96,9 @@ class AttributionContext:
     # with nobody named between, is them.
     previous: tuple[Speaker, int] | None = None
     _quoted_starts: list[int] = field(default_factory=list)
+    # Every mention by where it starts, with its end and entity: entity_in is asked once per quotation.
+    _mentions: list[tuple[int, int, Entity]] = field(default_factory=list)
+    _mention_starts: list[int] = field(default_factory=list)
     _people: _Positions = field(default_factory=_Positions)
     _bodies: dict[tuple[EntityType, ...], _Positions] = field(default_factory=dict)
     # Each person's sex where a title or a kinship word beside a mention says it, by canonical name.
@@ -106,6 +109,8 @@ class AttributionContext:
     def __post_init__(self) -> None:
         self.quoted = sorted(self.quoted, key=lambda part: part.start)
         self._quoted_starts = [part.start for part in self.quoted]
+        self._mentions = sorted(((m.start, m.end, e) for e in self.entities for m in e.mentions), key=lambda m: m[0])
+        self._mention_starts = [start for start, _, _ in self._mentions]
         self._people = self._index((EntityType.PERSON,))
         self._sexes = {e.name: sex for e in self.entities if e.type is EntityType.PERSON
                        if (sex := self._sex_of(e)) is not None}
@@ -207,11 +212,12 @@ class AttributionContext:
     def entity_in(self, start: int, end: int, kinds: tuple[EntityType, ...], head: int | None = None) -> Entity | None:
         """The first entity of ``kinds`` mentioned in [start, end); the one whose mention holds ``head``
         when there is one ("Tsarnaev's defense attorney Judy Clarke" is Clarke)."""
-        found = [(m.start, e) for e in self.entities if e.type in kinds for m in e.mentions
-                 if start <= m.start < end and (head is None or m.start <= head < m.end)]
-        if not found and head is not None:
+        first, last = bisect.bisect_left(self._mention_starts, start), bisect.bisect_left(self._mention_starts, end)
+        found = next((entity for mention_start, mention_end, entity in self._mentions[first:last]
+                      if entity.type in kinds and (head is None or mention_start <= head < mention_end)), None)
+        if found is None and head is not None:
             return self.entity_in(start, end, kinds)
-        return min(found, key=lambda pair: pair[0])[1] if found else None
+        return found
 
     def person_named(self, name: str) -> Entity | None:
         """The person a single name stands for: by surname, else the one person with that first name."""

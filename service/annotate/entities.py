@@ -72,6 +72,12 @@ _POSSESSIVE: Final = ("'s", "’s")
 # The Prime Minister ..."): the recognizer reads "Scroll" as a person, whom a later "he" then names.
 PAGE_FURNITURE: Final = re.compile(r"\b(?:Scroll down for (?:video|more)|Click here(?: for| to)?|Watch the video)\b")
 # A person's title just before a mention makes it a person whatever the recognizer said.
+# How far before a mention its title or article is looked for: searched from the start of the text, each
+# search cost the whole text before the mention.
+WORDS_BEFORE_CHARS: Final = 60
+# An article before a one-word "person", with at most three lower-case words between: "the Scot", "The
+# 19-year-old Scot", "a Bikini" name no person.
+_DETERMINER_BEFORE: Final = re.compile(r"\b(?:[Tt]he|[Aa]n?)[^\S\n]+(?:[a-z0-9][\w'’-]*[^\S\n]+){0,3}\Z")
 _TITLE_BEFORE: Final = re.compile(rf"\b(?:{'|'.join(sorted(PERSON_TITLES))})\.?[^\S\n]+\Z")
 
 
@@ -142,9 +148,13 @@ def read_mentions(document: Document, grammar: Grammar,
                     # A label ("EXPERT VERDICT:") or a body's initials ("PCSU deputy general secretary ..."),
                     # far more often than a person known by initials ("JFK"), whom this loses.
                     continue
+                before = max(0, start - WORDS_BEFORE_CHARS)
+                if kind is EntityType.PERSON and " " not in text and _DETERMINER_BEFORE.search(document.text, before,
+                                                                                                start):
+                    continue  # "the Scot said", "the Bill", "on the Times website": a noun, not a person's name
                 if kind is EntityType.PERSON and text.split()[-1].lower() in BODY_LAST_WORDS:
                     kind = EntityType.ORGANISATION  # "Christian Aid", "Manchester United" read as a person
-                elif kind is not EntityType.PERSON and _TITLE_BEFORE.search(document.text, 0, start):
+                elif kind is not EntityType.PERSON and _TITLE_BEFORE.search(document.text, before, start):
                     kind = EntityType.PERSON  # "Mr Straw" with "Straw" read as an organisation
                 if span in titled:
                     title_case_mentions.add(len(found))

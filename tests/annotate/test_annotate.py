@@ -562,3 +562,11 @@ def test_long_regions_are_not_parsed_for_attribution(grammar, monkeypatch):
     speech = "“" + "We will fight on and on. " * 300 + "”, he said."
     quotes = annotate(build_document("Ana Costa spoke.\n\n" + speech), grammar, frozenset({"quotes"})).quotes
     assert len(quotes) == 1 and max(parsed, default=0) <= MAX_REGION_CHARS
+
+
+def test_a_one_word_person_after_an_article_is_a_noun_not_a_name(grammar):
+    # The recognizer calls "Scot" and "Bill" people here; with an article before them they name nobody.
+    text = "Golf report\n\nThe 19-year-old Scot carded rounds of 78 and 79 on Friday. Ana Ruiz said the Bill was dead."
+    entities = {e.name: e.type for e in annotate(build_document(text), grammar, frozenset({"entities"})).entities}
+    assert entities.get("Ana Ruiz") is EntityType.PERSON
+    assert "Scot" not in entities and "Bill" not in entities
