@@ -232,7 +232,7 @@ class Resolver:
                 return self.last_person
             if lemma in COUNTRY_ROLE_NOUNS and self.last_group:
                 return self.last_group
-            if lemma in self.by_head:
+            if lemma in self.by_head and _modifiers_agree(token, self.by_head[lemma]):
                 return self.by_head[lemma]
         if lemma in NON_PARTY_WORDS or token.lower_ in NON_PARTY_WORDS:
             return None
@@ -356,3 +356,10 @@ def _named_in_apposition(token):
 def _ours(token) -> bool:
     """"our ministers", "our governments": a statement's authors under another name."""
     return any(c.dep_ == "poss" and c.lower_ == "our" for c in token.children)
+
+
+def _modifiers_agree(token, remembered: str) -> bool:
+    """"the administration" may stand for the "Trump Administration" named before; "the Biden administration"
+    may not: a name modifying the noun must be in the name remembered for it."""
+    return all(c.text in remembered for c in token.children if c.dep_ in ("compound", "amod", "poss")
+               and c.pos_ == "PROPN")

@@ -440,6 +440,14 @@ def test_a_common_noun_that_is_no_party_is_no_actor(grammar):
     assert all(d[2] != "bill" for d in demands)
 
 
+def test_the_noun_stands_for_the_body_named_before_unless_a_name_modifies_it(grammar):
+    doc = build_document("Border talks\n\nThe Reyes Administration urged the courts to hear the case. The Ruiz "
+                         "administration urged Congress to act on the border.")
+    actors = {doc.span_text(d.span): d.actor for d in extract(doc, grammar=grammar).demands}
+    assert actors["hear the case"] == "Reyes Administration"
+    assert actors["act on the border"] == "Ruiz administration"
+
+
 def test_i_in_a_statement_is_its_author(grammar):
     doc = build_document("Statement from the Government of Ghana on the Border\n\nWe welcome the talks. I urge "
                          "Togo to reopen the border crossing without delay.")
