@@ -33,8 +33,10 @@ def read_condition(cue: Token, reading: SentenceReading) -> None:
     if condition is None:
         return
     subject = tree.child(condition, "nsubj")
-    if subject is None or subject.lower_ in NOT_OBLIGED | SELF_OBLIGED or lemma_of(condition) in NOT_ACTS:
-        return  # "unless you have determination", "until we change": no other party is asked
+    if subject is None or subject.lower_ in NOT_OBLIGED | SELF_OBLIGED or \
+            (lemma_of(condition) in NOT_ACTS and tree.child(condition, "acomp") is None):
+        return  # "unless you have determination", "until we change": no other party is asked ("only if
+        # the parties are straightforward" asks them to be)
     target = reading.name(subject)
     if target is None and subject.pos_ not in ("NOUN", "PROPN"):
         return  # "until it is done": nobody named
@@ -44,7 +46,7 @@ def read_condition(cue: Token, reading: SentenceReading) -> None:
     if speaker is None or speaker.lemma_ in JOURNALISTS:
         return
     actor = reading.name(speaker)
-    if actor is None or actor == target:
+    if actor is None or subject.lower_ == speaker.lower_ or (subject.pos_ == "PRON" and target == actor):
         return  # "we will not stop until we win" asks nothing of anyone else
     reading.add_demand("condition", (subject.left_edge.idx, tree.core(condition)[1]), actor, target)
 

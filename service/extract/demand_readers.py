@@ -321,6 +321,10 @@ def read_wanted(cue: Token, reading: SentenceReading) -> None:
         _items(reading, "wanted", clause, actor, target, keep_subject=short)
 
 
+# Objecting lemmas that object only when refused: "will not tolerate attacks", "won't accept cuts".
+REFUSED_ONLY: Final = frozenset({"tolerate"})
+
+
 def read_objected(cue: Token, reading: SentenceReading) -> None:
     """"X opposes ...", "objected to ...", "condemned ...": the verb stays in the item. "raised
     concerns about ..." starts at the concern."""
@@ -337,10 +341,16 @@ def read_objected(cue: Token, reading: SentenceReading) -> None:
     thing = tree.child(cue, "dobj") or tree.prep_object(cue, "to")
     if thing is None or thing.pos_ == "PRON":
         return
+    start = cue.idx
+    if lemma_of(cue) in REFUSED_ONLY:
+        negation = tree.child(cue, "neg")
+        if negation is None:
+            return  # "the club tolerated the fans' protest" objects to nothing
+        start = negation.idx  # "will not tolerate attacks"
     actor = reading.name(tree.doer(cue))
     if actor is None:
         return
-    reading.add_demand("objected", (cue.idx, max(tree.core(thing)[1], tree.core(cue)[1])), actor, None)
+    reading.add_demand("objected", (start, max(tree.core(thing)[1], tree.core(cue)[1])), actor, None)
 
 
 def reporter_of(clause_head: Token) -> Token | None:
@@ -402,6 +412,9 @@ def read_modal(cue: Token, reading: SentenceReading) -> None:
                                               for c in clause.children):
         return  # "the balance Canada must maintain", "if they should ...": no demand is stated
     subject = tree.subject(clause)
+    if subject is None and tree.child(verb, "expl") is not None and verb.lemma_ == "be":
+        _must_exist(verb, reading)
+        return
     if subject is None or subject.lower_ in NOT_OBLIGED | SELF_OBLIGED or verb.lemma_ in NOT_ACTIONS:
         return  # "we have to verify ...": speakers' own duties; "should expect", "should be": no act
     reporter = reporter_of(clause)
@@ -421,6 +434,21 @@ def read_modal(cue: Token, reading: SentenceReading) -> None:
         end = tree.core(action, coordinated=coordinated)[1]
         bounds = (start, end) if action == verb else tree.core(action)
         reading.add_demand("modal", bounds, actor, reading.name(subject))
+
+
+def _must_exist(verb: Token, reading: SentenceReading) -> None:
+    """"There must be a public inquiry", said by a reported speaker or inside a quotation (whose speaker the
+    demand then takes): the thing that must exist is asked for."""
+    thing = tree.child(verb, "attr")
+    reporter = reporter_of(verb)
+    if thing is None or thing.pos_ not in ("NOUN", "PROPN") or tree.negated(verb) or tree.has_no(thing):
+        return  # "there should be no doubt", "there must be something": nothing asked
+    if reporter is None and not any(t.is_quote for t in verb.doc):
+        return  # the writer's own "there should be ..." is opinion
+    speaker = tree.subject(reporter) if reporter is not None else None
+    if speaker is not None and speaker.lemma_ in JOURNALISTS:
+        return
+    reading.add_demand("modal", tree.core(thing), reading.name(speaker), None)
 
 
 def read_need(cue: Token, reading: SentenceReading) -> None:

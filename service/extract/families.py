@@ -64,7 +64,7 @@ FAMILIES: Final = (
     _family("wanted", "demand", "want wish hope prefer like", 0.7),
     # "X opposes ...", "X objected to ...", "X condemned ...", "raised concerns about ...".
     _family("objected", "demand", "oppose object condemn deplore denounce criticise criticize blame "
-            "protest concern resist", 0.8),
+            "protest concern resist tolerate", 0.8),
     # "X must ...", "he said the government should ...", "Y needs to ...": obligations a named party or a
     # reported speaker states.
     _family("modal", "demand", "must should ought need have", 0.6),

@@ -29,6 +29,11 @@ CONDITIONS = [
      ("condition", "its creditors approve the plan", "Ana Ruiz")),
     ("only-if-present", "The union says staff will only return to work if the company withdraws its pay offer.",
      ("condition", "the company withdraws its pay offer", "union")),
+    ("only-if-a-state", "Tom Reyes said the pact can only be sustained if the parties are straightforward about "
+     "their plans.", ("condition", "the parties are straightforward about their plans", "Tom Reyes")),
+    ("only-if-passive-main", "The campaign group met. It added that it can only be stopped if the government "
+     "reverses its plan to merge the regiments.",
+     ("condition", "the government reverses its plan to merge the regiments", "campaign group")),
 ]
 
 

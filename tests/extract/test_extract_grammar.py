@@ -776,3 +776,25 @@ def test_a_finite_verb_hung_on_a_gerund_starts_the_next_clause(grammar):
 def test_a_desire_the_parties_express_is_an_outcome(grammar):
     _, outcomes = _read("Egypt and Jordan expressed their desire to reopen the northern pipeline.", grammar)
     assert ("agreed", "reopen the northern pipeline", Status.AGREED) in outcomes
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Ana Ruiz said: \"There must be an independent public investigation.\"",
+     ("modal", "an independent public investigation", "Ana Ruiz")),
+    ("Tom Reyes said there should be a proper inquiry into the deaths.",
+     ("modal", "a proper inquiry into the deaths", "Tom Reyes")),
+    ("Tom Reyes has said he will not tolerate attacks on the crossing.",
+     ("objected", "not tolerate attacks on the crossing", "Tom Reyes")),
+])
+def test_what_must_exist_or_will_not_be_tolerated_is_a_demand(sentence, expected, grammar):
+    demands, _ = _read(sentence, grammar)
+    assert expected in [(cue, text, actor) for cue, text, actor, _ in demands]
+
+
+@pytest.mark.parametrize("sentence", ["There should be no doubt about it, Tom Reyes said.",
+                                      "Ana Ruiz said there must be something wrong.",
+                                      "There should be a review of the rules.",
+                                      "The club tolerated the fans' protest for an hour."])
+def test_no_demand_from_an_empty_existential_or_a_tolerance(sentence, grammar):
+    demands, _ = _read(sentence, grammar)
+    assert not [d for d in demands if d[0] in ("modal", "objected")]
