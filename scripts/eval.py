@@ -4,7 +4,7 @@ Extraction on the seeds, the dev, dev2 and dev3 articles and this repository's h
 (eval/heldout, eval/heldout2, eval/heldout3) (macro-F1, titles, dates, leaks), then ROUGE of the summaries
 beside LEAD-3 on CNN/DailyMail, then the extraction sets again with the cue-word prose reader
 (PRECIS_PROSE_READER=rules),
-then quotation finding and attribution on eval/quotes to quotes12 (scripts/score_quotes.py).
+then quotation finding and attribution on eval/quotes to quotes13 (scripts/score_quotes.py).
 Exit status is non-zero when a scorer fails its gate.
 """
 
@@ -79,7 +79,7 @@ def main() -> int:
         finally:
             stop_server(server)
     print("\n== quotations with their speakers (eval/quotes to quotes12, in process)", flush=True)
-    for labelled, split in (("quotes", "test"), ("quotes", "all"), *((f"quotes{n}", "all") for n in range(2, 13))):
+    for labelled, split in (("quotes", "test"), ("quotes", "all"), *((f"quotes{n}", "all") for n in range(2, 14))):
         status |= subprocess.call([sys.executable, str(Path(__file__).parent / "score_quotes.py"),
                                    "--set", labelled, "--split", split])
     return status

@@ -69,7 +69,8 @@ BODY_REACH_CHARS: Final = 600
 PERSON_DESCRIPTIONS: Final = frozenset({
     "doctor", "winner", "champion", "ace", "youngster", "veteran", "wife", "husband", "daughter", "son", "sister",
     "brother", "mum", "dad", "grandmother", "grandfather", "striker", "midfielder", "defender", "goalkeeper", "keeper",
-    "winger", "forward", "batsman", "bowler", "golfer", "jockey", "rider", "presenter", "chef", "model",
+    "winger", "forward", "batsman", "bowler", "golfer", "jockey", "rider", "presenter", "chef", "model", "star",
+    "player", "actor", "actress", "singer", "teenager", "captain",
 })
 PERSON_PRONOUNS: Final = frozenset({"he", "she", "him", "her"})
 GROUP_PRONOUNS: Final = frozenset({"they", "it", "them"})
@@ -249,7 +250,10 @@ def _centre(doc: Doc, offset: int, context: AttributionContext) -> Centre | None
             (context.person_named(token.text) if token.pos_ == "PROPN" else None)
         if person is not None:
             return Centre(person, offset, end, Found.SUBJECT)
-    if any(t.lower_ in PERSON_PRONOUNS for t in subjects):
+    if any(t.lower_ in PERSON_PRONOUNS or (t.pos_ == "NOUN" and _is_definite(t) and
+                                           (_describes_a_person(t) or _is_role(t))) for t in subjects):
+        # "He ...", or "The French star was part of the Chelsea side": whoever they were before, not
+        # someone else the sentence names
         return Centre(None, offset, end, Found.PRONOUN)
     for start, person in reversed(context.people_in(offset, end)):
         stop = next(m.end for m in person.mentions if m.start == start)

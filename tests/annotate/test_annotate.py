@@ -505,11 +505,14 @@ LABELLED_QUOTATIONS = {
     "quotes11": "d8a972107df9f5b0896ff8346d539d04e38056b4c60fb17e8fb688bb84836b0d",
     # 42/42 found, 38/42 right speakers at its first look (stop 23, before any miss was read).
     "quotes12": "a0b1e23f5c2e6817847b85e2eba498d90a8660b02d1367fc3f5e89c439a3f9c1",
+    # 20 BBC sport, entertainment and tech articles, a genre no set had: 53/53 found, 45/53 right speakers
+    # (84.9%) at its first look (stop 24, before any miss was read).
+    "quotes13": "28889eba0878d18b0934a6f4e4792f6242003f4e83b45ae3694590f857e7b454",
 }
 
 
 SPEAKER_FLOORS = {"quotes4": 0.75, "quotes5": 0.80, "quotes7": 0.75, "quotes8": 0.75, "quotes9": 0.70,
-                  "quotes10": 0.75, "quotes11": 0.70}
+                  "quotes10": 0.75, "quotes11": 0.70, "quotes13": 0.80}
 
 
 @pytest.mark.parametrize("labelled", sorted(LABELLED_QUOTATIONS))
