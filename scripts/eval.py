@@ -78,7 +78,7 @@ def main() -> int:
                 status |= _run(name, command, f"http://127.0.0.1:{port}/v1/summarize")
         finally:
             stop_server(server)
-    print("\n== quotations with their speakers (eval/quotes to quotes12, in process)", flush=True)
+    print("\n== quotations with their speakers (eval/quotes to quotes13, in process)", flush=True)
     for labelled, split in (("quotes", "test"), ("quotes", "all"), *((f"quotes{n}", "all") for n in range(2, 14))):
         status |= subprocess.call([sys.executable, str(Path(__file__).parent / "score_quotes.py"),
                                    "--set", labelled, "--split", split])
