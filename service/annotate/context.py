@@ -209,13 +209,14 @@ class AttributionContext:
         words = self.text[self.sentence_starts[sentence] if sentence >= 0 else 0 : position].split()
         return len(words) <= LEADING_WORDS and not any(w.lower().strip(",") in PREPOSITIONS for w in words)
 
-    def entity_in(self, start: int, end: int, kinds: tuple[EntityType, ...], head: int | None = None) -> Entity | None:
+    def entity_in(self, start: int, end: int, kinds: tuple[EntityType, ...], head: int | None = None,
+                  fallback: bool = True) -> Entity | None:
         """The first entity of ``kinds`` mentioned in [start, end); the one whose mention holds ``head``
         when there is one ("Tsarnaev's defense attorney Judy Clarke" is Clarke)."""
         first, last = bisect.bisect_left(self._mention_starts, start), bisect.bisect_left(self._mention_starts, end)
         found = next((entity for mention_start, mention_end, entity in self._mentions[first:last]
                       if entity.type in kinds and (head is None or mention_start <= head < mention_end)), None)
-        if found is None and head is not None:
+        if found is None and head is not None and fallback:
             return self.entity_in(start, end, kinds)
         return found
 

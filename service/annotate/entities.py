@@ -75,9 +75,10 @@ PAGE_FURNITURE: Final = re.compile(r"\b(?:Scroll down for (?:video|more)|Click h
 # How far before a mention its title or article is looked for: searched from the start of the text, each
 # search cost the whole text before the mention.
 WORDS_BEFORE_CHARS: Final = 60
-# An article before a one-word "person", with at most three lower-case words between: "the Scot", "The
-# 19-year-old Scot", "a Bikini" name no person.
-_DETERMINER_BEFORE: Final = re.compile(r"\b(?:[Tt]he|[Aa]n?)[^\S\n]+(?:[a-z0-9][\w'’-]*[^\S\n]+){0,3}\Z")
+# An article before a one-word "person", with at most three lower-case words between ("the Scot", "The
+# 19-year-old Scot", "a Bikini"), or "at" / "in" right before it ("Saturday's game at Bolton"): no person.
+_DETERMINER_BEFORE: Final = re.compile(r"\b(?:[Tt]he|[Aa]n?)[^\S\n]+(?:[a-z0-9][\w'’-]*[^\S\n]+){0,3}\Z|"
+                                       r"\b(?:at|in)[^\S\n]+\Z")  # "Saturday's game at Bolton": a place
 _TITLE_BEFORE: Final = re.compile(rf"\b(?:{'|'.join(sorted(PERSON_TITLES))})\.?[^\S\n]+\Z")
 
 

@@ -246,8 +246,11 @@ def _centre(doc: Doc, offset: int, context: AttributionContext) -> Centre | None
     subjects = [t for t in doc if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"]
     for token in subjects:
         start, stop = (offset + edge for edge in noun_phrase(token))
-        person = context.entity_in(start, stop, (EntityType.PERSON,), head=offset + token.idx) or \
-            (context.person_named(token.text) if token.pos_ == "PROPN" else None)
+        # The subject's own name first, then whoever its phrase names ("As well as Spider-Man, Lee co-created
+        # ..." is about Lee).
+        person = context.entity_in(start, stop, (EntityType.PERSON,), head=offset + token.idx, fallback=False) or \
+            (context.person_named(token.text) if token.pos_ == "PROPN" else None) or \
+            context.entity_in(start, stop, (EntityType.PERSON,))
         if person is not None:
             return Centre(person, offset, end, Found.SUBJECT)
     if any(t.lower_ in PERSON_PRONOUNS or (t.pos_ == "NOUN" and _is_definite(t) and

@@ -574,3 +574,26 @@ def test_a_one_word_person_after_an_article_is_a_noun_not_a_name(grammar):
     entities = {e.name: e.type for e in annotate(build_document(text), grammar, frozenset({"entities"})).entities}
     assert entities.get("Tom Reyes") is EntityType.PERSON
     assert "Scot" not in entities and "Bill" not in entities
+
+
+def test_a_one_word_person_after_at_is_a_place_and_he_is_the_man_named_before(grammar):
+    # The recognizer calls "Bolton" a person in this sentence; "at Bolton" is where the game was.
+    text = ("Football\n\nThose claims were put to Tom Reyes after Saturday's game at Bolton, which Rovers lost to "
+            "slip behind. At first he said only: \"Nothing happened in the tunnel.\"")
+    doc = build_document(text)
+    result = annotate(doc, grammar, frozenset({"entities", "quotes"}))
+    assert ("Bolton", EntityType.PERSON) not in [(e.name, e.type) for e in result.entities]
+    assert [q.speaker.name for q in result.quotes] == ["Tom Reyes"]
+
+
+def test_entity_in_prefers_the_mention_at_the_head_and_falls_back_only_when_asked():
+    from service.annotate.context import AttributionContext
+    from service.annotate.model import Entity
+    from service.document import Span
+
+    first, second = Entity("Ann Lee", EntityType.PERSON, [Span(0, 7)]), Entity("Bo Ray", EntityType.PERSON,
+                                                                            [Span(20, 26)])
+    context = AttributionContext("x" * 40, [first, second], [0], [])
+    assert context.entity_in(0, 30, (EntityType.PERSON,), head=22) is second
+    assert context.entity_in(0, 30, (EntityType.PERSON,), head=12) is first  # falls back to the first named
+    assert context.entity_in(0, 30, (EntityType.PERSON,), head=12, fallback=False) is None
