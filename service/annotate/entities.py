@@ -162,7 +162,40 @@ def read_mentions(document: Document, grammar: Grammar,
                 found.append(Mention(Span(start, start + len(text)), text, kind))
     warnings = [f"{unread} block(s) beyond the first {MAX_ENTITY_CHARS} characters were not read for entities"] \
         if unread else []
-    return _confirmed(found, title_case_mentions), warnings
+    return _with_missed_full_names(document.text, _confirmed(found, title_case_mentions), spans), warnings
+
+
+# Surnames the recognizer found alone, looked for with a first name before them, per article at most: a
+# hostile text of thousands of one-word names would make the alternation itself the cost.
+MAX_SURNAMES: Final = 200
+_WORD: Final = re.compile(r"[A-Za-z][a-z'’-]*")
+
+
+def _with_missed_full_names(text: str, found: list[Mention], spans: list[Span]) -> list[Mention]:
+    """The mentions, with the full names the recognizer missed where it found the surname alone elsewhere:
+    "Marcel Desailly insists ..." untagged, then "Desailly" tagged a person. The word before the surname
+    must be a name: capitalised, not a title, and never written in lower case in the article ("When
+    Desailly left" is no one called When)."""
+    surnames = sorted({m.text for m in found if m.type is EntityType.PERSON and " " not in m.text
+                       and m.text[:1].isupper()})
+    if not surnames or len(surnames) > MAX_SURNAMES:
+        return found
+    lower_words = {w for w in _WORD.findall(text) if w.islower()}
+    pattern = re.compile(r"(?<![\w’'-])(?P<first>[A-Z][a-z'’-]+)[^\S\n]+(?:" + "|".join(map(re.escape, surnames)) +
+                         r")(?![\w’'-])")
+    starts = [m.span.start for m in sorted(found, key=lambda m: m.span.start)]
+    ends = [m.span.end for m in sorted(found, key=lambda m: m.span.start)]
+    added = []
+    for span in spans:
+        for match in pattern.finditer(text, span.start, span.end):
+            first = match.group("first")
+            if first.rstrip(".") in PERSON_TITLES or first.lower() in lower_words:
+                continue
+            index = bisect.bisect_left(starts, match.end())
+            if index > 0 and ends[index - 1] > match.start():
+                continue  # it overlaps a mention the recognizer made
+            added.append(Mention(Span(match.start(), match.end()), match.group(), EntityType.PERSON))
+    return sorted([*found, *added], key=lambda m: m.span.start) if added else found
 
 
 def _canonical(mention: Mention) -> tuple[str, EntityType]:

@@ -597,3 +597,23 @@ def test_entity_in_prefers_the_mention_at_the_head_and_falls_back_only_when_aske
     assert context.entity_in(0, 30, (EntityType.PERSON,), head=22) is second
     assert context.entity_in(0, 30, (EntityType.PERSON,), head=12) is first  # falls back to the first named
     assert context.entity_in(0, 30, (EntityType.PERSON,), head=12, fallback=False) is None
+
+
+@pytest.mark.parametrize("surname", ["Lambert", "Fontaine"])
+def test_a_full_name_the_recognizer_missed_is_found_from_the_surname_it_tagged(surname, grammar):
+    # The recognizer misses "Marcel <surname>" in the opening sentence and tags the surname alone later;
+    # without the full name, "he" went to "Chelsea", which it calls a person.
+    text = (f"{surname} backs revenge trip\n\nMarcel {surname} insists there is no chance of history repeating itself "
+            "when Chelsea take on Barcelona on Wednesday.\n\nThe French star was part of the Chelsea side crushed "
+            "5-1 in 2000. \"Things will be different this time,\" he told BBC Sport. Former Chelsea captain "
+            f"{surname}, who now plays in Qatar, says the side has changed.")
+    result = annotate(build_document(text), grammar, frozenset({"entities", "quotes"}))
+    assert f"Marcel {surname}" in [e.name for e in result.entities if e.type is EntityType.PERSON]
+    assert [q.speaker.name for q in result.quotes] == [f"Marcel {surname}"]
+
+
+def test_a_capitalised_word_written_in_lower_case_elsewhere_is_no_first_name(grammar):
+    text = ("Talks\n\nWhen Lambert left, the club changed. Lambert said the club had changed. Later, when the "
+            "season ended, nobody spoke.")
+    names = [e.name for e in annotate(build_document(text), grammar, frozenset({"entities"})).entities]
+    assert "When Lambert" not in names
