@@ -1,7 +1,7 @@
 """`make eval`: starts the service, runs ../shared/eval's two scorers against it, prints their figures.
 
 Extraction on the seeds, the dev, dev2 and dev3 articles and this repository's held-out sets
-(eval/heldout, eval/heldout2, eval/heldout3) (macro-F1, titles, dates, leaks), then ROUGE of the summaries
+(eval/heldout, eval/heldout2, eval/heldout3, eval/heldout4) (macro-F1, titles, dates, leaks), then ROUGE of the summaries
 beside LEAD-3 on CNN/DailyMail, then the extraction sets again with the cue-word prose reader
 (PRECIS_PROSE_READER=rules),
 then quotation finding and attribution on eval/quotes to quotes13 (scripts/score_quotes.py).
@@ -21,6 +21,7 @@ from serve_for import free_port, start_server, stop_server, wait_ready
 HELDOUT = Path(__file__).resolve().parent.parent / "eval" / "heldout"
 HELDOUT2 = Path(__file__).resolve().parent.parent / "eval" / "heldout2"
 HELDOUT3 = Path(__file__).resolve().parent.parent / "eval" / "heldout3"
+HELDOUT4 = Path(__file__).resolve().parent.parent / "eval" / "heldout4"
 
 
 def _run(name: str, command: list[str], url: str) -> int:
@@ -52,6 +53,8 @@ def main() -> int:
                                  "--gold", str(HELDOUT2 / "gold-heldout2.json"), *show]),
         ("held-out 3 articles", [str(evaluation / "score_extraction.py"), "--articles", str(HELDOUT3 / "articles"),
                                  "--gold", str(HELDOUT3 / "gold-heldout3.json"), *show]),
+        ("held-out 4 articles", [str(evaluation / "score_extraction.py"), "--articles", str(HELDOUT4 / "articles"),
+                                 "--gold", str(HELDOUT4 / "gold-heldout4.json"), *show]),
     ]
     summary = [str(evaluation / "score_summary.py"), "--data", str(evaluation / "cnndm-dev.jsonl"),
                "--limit", str(args.limit)]

@@ -3,7 +3,7 @@ own scorer (score_extraction.py: its matching, its counts), for either prose rea
 
   python scripts/score_inprocess.py [--shared ../shared] [--reader grammar|rules] [--show] [SET ...]
 
-SET is seeds, dev, dev2, dev3 (in ../shared/eval), heldout, heldout2 or heldout3 (eval/heldout*, in this
+SET is seeds, dev, dev2, dev3 (in ../shared/eval), heldout, heldout2, heldout3 or heldout4 (eval/heldout*, in this
 repository: 20 BBC and CNN/DM articles, 16 White House, BBC and CNN/DM documents, and 16 White House and BBC
 documents, labelled for this project and each scored once before any of its misses was read); all by
 default. ``--reader grammar`` (the served default) reads prose from each sentence's dependency parse;
@@ -36,6 +36,7 @@ SETS = {
     "heldout": (str(ROOT / "eval" / "heldout" / "articles"), str(ROOT / "eval" / "heldout" / "gold-heldout.json")),
     "heldout2": (str(ROOT / "eval" / "heldout2" / "articles"), str(ROOT / "eval" / "heldout2" / "gold-heldout2.json")),
     "heldout3": (str(ROOT / "eval" / "heldout3" / "articles"), str(ROOT / "eval" / "heldout3" / "gold-heldout3.json")),
+    "heldout4": (str(ROOT / "eval" / "heldout4" / "articles"), str(ROOT / "eval" / "heldout4" / "gold-heldout4.json")),
 }
 
 

@@ -50,7 +50,7 @@ FAMILIES: Final = (
     # ---- demands ----------------------------------------------------------------------------------
     # "X urged Y to ...", "Y was pressed (by X) to ...", "X called on Y to ...".
     _family("asked", "demand", "urge ask call press push encourage request tell implore appeal lobby beg order invite "
-            "instruct pressure pressurise pressurize challenge", 1.0, irregular="tell:told"),
+            "instruct direct pressure pressurise pressurize challenge", 1.0, irregular="tell:told"),
     # "X demanded that Y reverse ...", "X insisted that Y should ...".
     _family("demanded_that", "demand", "demand insist ask urge request propose recommend call suggest", 1.0),
     # "X called for an end to ...", "workers walked out demanding a 53% pay rise", "X insists on ...".
@@ -84,11 +84,13 @@ FAMILIES: Final = (
             "settle resolve intent intention willingness readiness commitment desire", 1.0, "agreed",
             irregular="undertake:undertook undertake:undertaken"),
     # "signed the ... Agreement", "launched a working group", "established ...": the verb stays in.
+    # "X has been appointed commander", "a board has been formed": the step taken, passive too.
     _family("concluded", "outcome", "sign conclude launch establish create form adopt ratify finalise finalize "
-            "unveil seal draft confirm announce", 0.9, "agreed"),
+            "unveil seal draft confirm announce appoint", 0.9, "agreed"),
     # "The firms suspended sales of the drug", "the hospital has shelved plans to ...": a party's decision
     # to stop or call off something (the verb stays in: what is stopped is not what was decided).
-    _family("stopped", "outcome", "suspend halt scrap cancel shelve postpone abandon axe", 0.8, "agreed"),
+    _family("stopped", "outcome", "suspend halt scrap cancel shelve postpone abandon axe revoke rescind repeal "
+            "terminate", 0.8, "agreed"),
     # "He said fines would be levied on employers", "the announcement that 104,000 jobs would be cut": a
     # measure a party announces, in the passive future (the measure's subject stays in the item).
     _family("announced", "outcome", "introduce levy impose remove scrap abolish close cut raise extend lift axe "

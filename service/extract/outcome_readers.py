@@ -104,6 +104,11 @@ NOT_COMMITMENTS: Final = frozenset({"be", "have", "say", "tell", "need", "want",
                                     "seem", "wonder", "become", "like", "hope", "expect"})
 # Nouns the need reader reads ("stressed the need for ...", "confirm the necessity of ...").
 NEED_NOUNS: Final = frozenset({"need", "necessity", "importance"})
+# Bodies whose forming is an outcome: "a founding executive board has been formed", "a task force was set up".
+FORMED_BODIES: Final = frozenset({"group", "council", "board", "committee", "commission", "fund", "force", "team",
+                                  "panel", "body", "agency", "office", "mechanism", "taskforce", "unit", "institute"})
+# Measures that act by themselves in a fact sheet's words: "The order revokes ...", "the memorandum creates ...".
+ACTING_MEASURES: Final = frozenset({"order", "memorandum", "law", "act", "decree", "directive", "proclamation"})
 
 
 def subject_actors(reading: SentenceReading, verb: Token) -> list[str]:
@@ -211,8 +216,9 @@ def read_concluded(cue: Token, reading: SentenceReading, rule: str = "concluded"
         return
     if tree.is_passive(cue):
         subject = tree.child(cue, "nsubjpass")
-        if subject is not None and subject.pos_ != "PRON" and subject.lemma_ in DEAL_NOUNS | {"group", "council"} \
-                and not tree.has_no(subject):  # "no agreements were announced"
+        concluded = subject is not None and (subject.lemma_.lower() in DEAL_NOUNS | FORMED_BODIES or
+                                             lemma_of(cue) == "appoint")
+        if concluded and subject.pos_ != "PRON" and not tree.has_no(subject):  # "no agreements were announced"
             # "the pact would be signed next week", "must still be approved": a step still to come
             status = "expected" if tree.has_auxiliary(cue, FUTURE_OR_POSSIBLE | {"must"}) else None
             reading.add_outcome(rule, (tree.noun_phrase(subject)[0], tree.core(cue)[1]),
@@ -220,8 +226,9 @@ def read_concluded(cue: Token, reading: SentenceReading, rule: str = "concluded"
         return
     thing = tree.child(cue, "dobj")
     subject = tree.subject(cue)
+    acting_measure = subject is not None and subject.lemma_.lower() in ACTING_MEASURES  # "The order revokes ..."
     if thing is None or thing.pos_ == "PRON" or thing.lemma_ in NEED_NOUNS or \
-            not (reading.is_party(subject) or reading.is_joint(subject)):
+            not (reading.is_party(subject) or reading.is_joint(subject) or acting_measure):
         return
     if lemma_of(cue) in ANNOUNCING and not _names_a_step(thing):
         return  # "announced a 10% rise in profits" concludes nothing; "announced a trade deal" does

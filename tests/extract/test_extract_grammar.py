@@ -798,3 +798,34 @@ def test_what_must_exist_or_will_not_be_tolerated_is_a_demand(sentence, expected
 def test_no_demand_from_an_empty_existential_or_a_tolerance(sentence, grammar):
     demands, _ = _read(sentence, grammar)
     assert not [d for d in demands if d[0] in ("modal", "objected")]
+
+
+FACT_SHEET = "Fact Sheet: The President Acts on Trade\n\nThe President acted on Monday. "
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("A founding executive board has been formed.", ("concluded", "A founding executive board has been formed")),
+    ("A joint task force is being established.", ("concluded", "A joint task force is being established")),
+    ("Tom Reyes has been appointed commander of the border force.",
+     ("concluded", "Tom Reyes has been appointed commander of the border force")),
+    ("The order revokes the 1965 contracting rules.", ("stopped", "revokes the 1965 contracting rules")),
+])
+def test_bodies_formed_people_appointed_and_measures_revoked_are_outcomes(sentence, expected, grammar):
+    doc = build_document(FACT_SHEET + sentence)
+    assert expected in [(o.cue, doc.span_text(o.span)) for o in extract(doc, grammar=grammar).outcomes]
+
+
+def test_an_order_directing_an_official_asks_of_them(grammar):
+    doc = build_document(FACT_SHEET + "The memorandum directs the Secretary of the Interior to submit a plan for "
+                         "recognition of the tribe.")
+    found = [(d.cue, doc.span_text(d.span)) for d in extract(doc, grammar=grammar).demands]
+    assert ("asked", "submit a plan for recognition of the tribe") in found
+
+
+@pytest.mark.parametrize("sentence", ["The room was formed of two old halls.", "The bill was terminated early.",
+                                      "A film directed by Ana Ruiz opened on Friday."])
+def test_no_outcome_or_demand_from_other_forming_ending_or_directing(sentence, grammar):
+    doc = build_document(FACT_SHEET + sentence)
+    result = extract(doc, grammar=grammar)
+    assert not [o for o in result.outcomes if o.cue in ("concluded", "stopped")]
+    assert not [d for d in result.demands if d.cue == "asked"]
