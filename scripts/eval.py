@@ -1,9 +1,8 @@
 """`make eval`: starts the service, runs ../shared/eval's two scorers against it, prints their figures.
 
 Extraction on the seeds, the dev, dev2 and dev3 articles and this repository's held-out sets
-(eval/heldout, eval/heldout2, eval/heldout3, eval/heldout4) (macro-F1, titles, dates, leaks), then ROUGE of the summaries
-beside LEAD-3 on CNN/DailyMail, then the extraction sets again with the cue-word prose reader
-(PRECIS_PROSE_READER=rules),
+(eval/heldout to eval/heldout4) (macro-F1, titles, dates, leaks), then ROUGE of the summaries beside LEAD-3 on
+CNN/DailyMail, then the extraction sets again with the cue-word prose reader (PRECIS_PROSE_READER=rules),
 then quotation finding and attribution on eval/quotes to quotes13 (scripts/score_quotes.py).
 Exit status is non-zero when a scorer fails its gate.
 """
