@@ -428,7 +428,8 @@ def read_modal(cue: Token, reading: SentenceReading) -> None:
     actor = reading.name(speaker)
     if actor is None:
         return
-    keep_subject = len(list(subject.subtree)) <= MAX_SUBJECT_TOKENS
+    # A passive ("spending should be revised") says nothing without its subject, however long.
+    keep_subject = len(list(subject.subtree)) <= MAX_SUBJECT_TOKENS or tree.is_passive(verb)
     start = subject.left_edge.idx if keep_subject else tree.core(verb)[0]
     for action, coordinated in tree.parts(verb):
         end = tree.core(action, coordinated=coordinated)[1]

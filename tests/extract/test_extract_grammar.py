@@ -829,3 +829,10 @@ def test_no_outcome_or_demand_from_other_forming_ending_or_directing(sentence, g
     result = extract(doc, grammar=grammar)
     assert not [o for o in result.outcomes if o.cue in ("concluded", "stopped")]
     assert not [d for d in result.demands if d.cue == "asked"]
+
+
+def test_a_passive_obligation_keeps_its_long_subject(grammar):
+    demands, _ = _read("Ana Ruiz said government spending in areas such as pensions, schools and health should be "
+                       "revised.", grammar)
+    expected = "government spending in areas such as pensions, schools and health should be revised"
+    assert ("modal", expected, "Ana Ruiz") in [(cue, text, actor) for cue, text, actor, _ in demands]
