@@ -8,6 +8,7 @@ import itertools
 from typing import TYPE_CHECKING, Final
 
 from . import tree
+from .actors import countries
 from .families import DEAL_NOUNS, DECISIONS, FUTURE_MODALS
 from .reading import Reader, SentenceReading, lemma_of
 from .resolver import PARTY_NOUNS
@@ -326,12 +327,22 @@ def read_committed(cue: Token, reading: SentenceReading) -> None:
     if tree.is_passive(verb) and not speaking:
         return  # "U.S. policy will be determined by ..." commits its subject to nothing; "we will not be
         # diverted" commits the speakers
-    committing = speaking or (reading.statement_voice and reading.is_party(subject))
+    committing = speaking or (reading.statement_voice and _a_main_party(subject, reading))
     if not committing:
         return
     actors = subject_actors(reading, verb)
     for action, coordinated in tree.parts(verb):
         reading.add_outcome("committed", tree.core(action, coordinated=coordinated), actors)
+
+
+def _a_main_party(subject: Token, reading: SentenceReading) -> bool:
+    """A party of the statement (one it is between) or a country: "Malaysia will ...", "The United States
+    will ...". A body the statement describes ("the Board will oversee ...", "its commander will lead ...")
+    is given a role, not committed to a step."""
+    if subject.pos_ not in ("PROPN", "NOUN"):
+        return False  # "Reversing the trade deficit will ...": an act as subject, whoever it names
+    names = reading.actors_of(subject)
+    return bool(names) and all(name in reading.resolver.parties or name in countries() for name in names)
 
 
 def _announcer(verb: Token) -> Token | None:

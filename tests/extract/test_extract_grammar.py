@@ -836,3 +836,12 @@ def test_a_passive_obligation_keeps_its_long_subject(grammar):
                        "revised.", grammar)
     expected = "government spending in areas such as pensions, schools and health should be revised"
     assert ("modal", expected, "Ana Ruiz") in [(cue, text, actor) for cue, text, actor, _ in demands]
+
+
+def test_in_a_statement_a_party_commits_and_a_body_described_does_not(grammar):
+    doc = build_document("Joint Statement of Egypt and Jordan on the Border Board\n\nThe two countries met in Amman. "
+                         "Jordan will remove tariffs on Egyptian cement. The Border Board will oversee the "
+                         "reconstruction of the crossings. Opening the crossings will bring about a new era.")
+    committed = [doc.span_text(o.span) for o in extract(doc, grammar=grammar).outcomes if o.cue == "committed"]
+    assert "remove tariffs on Egyptian cement" in committed
+    assert not [text for text in committed if "oversee" in text or "new era" in text]
