@@ -170,7 +170,10 @@ COMPANIONS: Final[dict[str, frozenset[str]]] = {  # one entry per lemma, whichev
     "overturn": DISPUTES | DECISIONS, "dismiss": DISPUTES | DECISIONS,
     "find": VERDICTS, "fail": FAILED_AT, "collapse": TALK_NOUNS, "stall": TALK_NOUNS, "break": TALK_NOUNS,
     "turn": OFFER_WORDS, "cut": TALK_NOUNS | FUTURE_MODALS, "pull": TALK_NOUNS, "walk": TALK_NOUNS,
-    "only": frozenset({"if", "once", "when", "after"}), "time": frozenset({"come", "is", "was"}),
+    "only": frozenset({"if", "once", "when", "after"}),
+    # "would not resume until ...": a refusal in the sentence ("wouldn't" holds "wouldn").
+    "until": frozenset({"not", "never", "no", "cannot", "won", "wouldn", "didn", "doesn", "don", "isn", "wasn",
+                        "couldn", "shouldn", "refuse"}),
     # (not "scrap" and "axe": the stopped family selects them alone)
     **{lemma: FUTURE_MODALS for lemma in ("introduce", "levy", "impose", "remove", "abolish", "close", "raise",
                                           "extend", "lift", "reduce", "increase", "expand", "freeze", "ban")},
@@ -205,10 +208,12 @@ _ENDINGS: Final = (("es", "e"), ("s", ""), ("ed", "e"), ("ed", ""), ("ing", "e")
 
 # Lemmas too common to select a sentence on their own, with the phrases that select it instead: "be" and
 # "have" are in nearly every sentence (the scheduled and modal readers need them before "to"); "like",
-# "back" and "set" are mostly a preposition, an adverb and a noun ("would like", "backed", "set to").
+# "back" and "set" are mostly a preposition, an adverb and a noun ("would like", "backed", "set to"); "time"
+# cues only in "it is time", "the time has come".
 _FIRST_PASS_EXTRA: Final = ("is to", "are to", "has to", "have to", "had to", "break down", "broke down",
-                            "would like", "’d like", "'d like", "set to")
-_NOT_ALONE: Final = frozenset({"be", "have", "like", "set"})
+                            "would like", "’d like", "'d like", "set to", "is time", "was time", "’s time", "'s time",
+                            "is now time", "time has come", "time had come")
+_NOT_ALONE: Final = frozenset({"be", "have", "like", "set", "time"})
 _BASE_FORM_TOO_COMMON: Final = frozenset({"back"})
 _VOWELS: Final = "aeiou"
 # Cue lemmas that are only nouns: their verb-like forms are other words ("according", "dealing").
