@@ -183,8 +183,8 @@ def _with_missed_full_names(text: str, found: list[Mention], spans: list[Span]) 
     lower_words = {w for w in _WORD.findall(text) if w.islower()}
     pattern = re.compile(r"(?<![\w’'-])(?P<first>[A-Z][a-z'’-]+)[^\S\n]+(?:" + "|".join(map(re.escape, surnames)) +
                          r")(?![\w’'-])")
-    starts = [m.span.start for m in sorted(found, key=lambda m: m.span.start)]
-    ends = [m.span.end for m in sorted(found, key=lambda m: m.span.start)]
+    ordered = sorted(found, key=lambda m: m.span.start)
+    starts, ends = [m.span.start for m in ordered], [m.span.end for m in ordered]
     added = []
     for span in spans:
         for match in pattern.finditer(text, span.start, span.end):

@@ -232,8 +232,9 @@ def read_called_for(cue: Token, reading: SentenceReading) -> None:
         if tree.child(cue, "oprd") is not None and tree.child(cue, "dobj") is not None:
             return  # "called the new target 'hugely unambitious'" names it; it asks for nothing
         prepositions = OBJECT_PREPOSITIONS.get(lemma_of(cue))
-        # "called for X": the preposition follows the verb ("For the party, Ms Ray called ..." does not ask)
-        things = [t for t in tree.prep_objects(cue, *prepositions) if t.head.i > cue.i] if prepositions else []
+        # "called for X": prep_objects takes the prepositions after the verb ("For the party, Ms Ray called ..."
+        # does not ask)
+        things = tree.prep_objects(cue, *prepositions) if prepositions else []
         if prepositions and not things and _for_clause(cue, prepositions, reading):
             return
         if not things and lemma_of(cue) in DIRECT_OBJECT_LEMMAS and tree.infinitive(cue) is None:
