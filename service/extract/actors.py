@@ -297,10 +297,11 @@ def _body_role_people(text: str) -> list[tuple[str, str]]:
                 before[-1] not in _PREPOSITIONS:
             before.pop()
             role_words += 1
-        body: list[str] = []
-        while before and len(body) < MAX_BODY_WORDS and _BODY_WORD.fullmatch(_POSSESSIVE_END.sub("", before[-1])) \
-                and (not body or not _POSSESSIVE_END.search(before[-1])):
-            body.insert(0, before.pop())
+        body = _body_before(before)
+        if body and before and _POSSESSIVE_END.search(before[-1]):
+            # "The Scottish National Party's Holyrood leader": the possessor is the body, the capitalised word
+            # after it qualifies the role
+            body = _body_before(before) or body
         while body and body[0] in _NOT_BODIES:
             body.pop(0)  # "The", "Former", "Earlier": the sentence's words, not the body's
         while body and body[-1] in _TITLE_WORDS:
@@ -309,6 +310,16 @@ def _body_role_people(text: str) -> list[tuple[str, str]]:
         if body and _named_person(name):
             found.append((name, _POSSESSIVE_END.sub("", " ".join(body))))
     return found
+
+
+def _body_before(before: list[str]) -> list[str]:
+    """Up to MAX_BODY_WORDS capitalised words taken off the end of ``before``, the last one possessive or not
+    ("Oxfam", "the Green Party's"); a possessive word before them ends the body."""
+    body: list[str] = []
+    while before and len(body) < MAX_BODY_WORDS and _BODY_WORD.fullmatch(_POSSESSIVE_END.sub("", before[-1])) \
+            and (not body or not _POSSESSIVE_END.search(before[-1])):
+        body.insert(0, before.pop())
+    return body
 
 
 def _named_person(name: str) -> bool:

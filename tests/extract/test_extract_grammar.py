@@ -387,6 +387,9 @@ def test_agreeing_to_a_thing_is_not_read_as_its_purpose(grammar):
      "waiting times.", "Dental Association"),
     ("For the Liberal Democrats, Sir Tom Reyes said the government must publish the figures.",
      "Liberal Democrats"),
+    # a capitalised word between the possessive body and the role qualifies the role
+    ("The Green Party's Holyrood leader, Ann Pruitt, spoke on Monday. Ms Pruitt said the operator must "
+     "restore the night services.", "Green Party"),
 ])
 def test_a_person_named_with_their_body_asks_for_it(text, actor, grammar):
     demands, _ = _read(text, grammar)
