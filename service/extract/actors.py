@@ -336,8 +336,11 @@ def _people_of_organisations(text: str) -> list[tuple[str, str]]:
     """(person, body) pairs the article states: "NAME of BODY", "NAME, role of the BODY"."""
     found = []
     for match in (*_PERSON_OF_BODY.finditer(text), *_PERSON_BODYS_ROLE.finditer(text),
-                  *_FOR_BODY_NAME.finditer(text)):
-        name = match.group("name")
+                  *_FOR_BODY_NAME.finditer(text), *_PERSON_WHO_HEADS_BODY.finditer(text)):
+        words = match.group("name").split()
+        while len(words) > 2 and words[0] in _NOT_BODIES:
+            words.pop(0)  # "But Edward Leigh, who is ...": the sentence's word, not the name's
+        name = " ".join(words)
         if not _named_person(name) or name in gazetteer():
             continue
         body = body_name(match.group("body"))
@@ -389,6 +392,13 @@ ORGANISATION_HEADS: Final = frozenset({
     "college", "university", "school", "hospital", "police", "forum", "centre", "center", "club", "chamber",
     "confederation", "bureau", "watch", "campaign", "movement", "army", "forces",
 })
+# "Jo Bloggs, who is chairman of the Commons public accounts committee, warned": a body named in lower case,
+# known by its head word, in a relative clause of the name.
+_PERSON_WHO_HEADS_BODY: Final = re.compile(
+    r"(?<![\w.])(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2}),\s+who\s+(?:is|was|has\s+been)\s+(?:the\s+|a\s+)?"
+    r"(?:[a-z-]+\s+){0,3}?(?:of|at|for)\s+(?:the\s+)?"
+    r"(?P<body>(?:[\w’'-]+\s+){0,4}?(?i:" + "|".join(sorted(ORGANISATION_HEADS)) + r"))\b"
+)
 
 
 def fuller_name(text: str, name: str) -> str:

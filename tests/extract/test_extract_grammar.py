@@ -390,6 +390,9 @@ def test_agreeing_to_a_thing_is_not_read_as_its_purpose(grammar):
     # a capitalised word between the possessive body and the role qualifies the role
     ("The Green Party's Holyrood leader, Ann Pruitt, spoke on Monday. Ms Pruitt said the operator must "
      "restore the night services.", "Green Party"),
+    # a body in lower case, in a relative clause of the name
+    ("But Tom Reyes, who is chairman of the Commons transport committee, spoke. Mr Reyes said the operator must "
+     "restore the night services.", "Commons transport committee"),
 ])
 def test_a_person_named_with_their_body_asks_for_it(text, actor, grammar):
     demands, _ = _read(text, grammar)
