@@ -34,6 +34,9 @@ NAMING_POS: Final = frozenset({"NOUN", "PROPN", "NUM", "ADJ"})
 POINTING_WORDS: Final = frozenset({"it", "that", "this", "them", "so", "something", "those", "these"})
 # Nouns that stand for a matter named elsewhere: "solve the problem", "tackle the issue".
 GENERIC_MATTERS: Final = frozenset({"problem", "issue", "matter", "situation", "question", "thing", "things"})
+# Words that together name no act: an item made of nothing else asks for nothing in particular.
+VAGUE_WORDS: Final = frozenset({"more", "much", "to", "be", "been", "done", "do", "something", "anything",
+                                "everything", "whatever", "what", "it", "takes", "needed", "necessary", "all", "can"})
 # An item of this many words or fewer that ends on a pointing word or a generic matter names nothing of
 # its own; a longer one has named its thing before ("... the tariffs that the ministry uses to fund it").
 MAX_POINTING_ITEM_WORDS: Final = 4
@@ -76,6 +79,8 @@ class SentenceReading:
         words = [t for t in tokens or () if not t.is_punct]
         if not words:
             return True
+        if all(t.lower_ in VAGUE_WORDS for t in words):
+            return True  # "more to be done", "do more", "do what it takes": no act is named
         last = words[-1]
         if len(words) <= MAX_POINTING_ITEM_WORDS and (last.lower_ in POINTING_WORDS or
                                                      last.lemma_.lower() in GENERIC_MATTERS):

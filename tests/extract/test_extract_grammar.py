@@ -851,3 +851,10 @@ def test_in_a_statement_a_party_commits_and_a_body_described_does_not(grammar):
     committed = [doc.span_text(o.span) for o in extract(doc, grammar=grammar).outcomes if o.cue == "committed"]
     assert "remove tariffs on Egyptian cement" in committed
     assert not [text for text in committed if "oversee" in text or "new era" in text]
+
+
+def test_an_item_of_vague_words_only_names_no_act(grammar):
+    demands, _ = _read("Tom Reyes called for more to be done.", grammar)
+    assert demands == []
+    demands, _ = _read("Ana Ruiz urged the rich nations to do more to help the development of vaccines.", grammar)
+    assert [text for _, text, _, _ in demands] == ["do more to help the development of vaccines"]
