@@ -36,6 +36,8 @@ OBJECT_PREPOSITIONS: Final = {
     "call": ("for",), "press": ("for",), "push": ("for",), "insist": ("on", "upon"), "appeal": ("for",),
     "lobby": ("for",), "campaign": ("for",), "fight": ("for",), "argue": ("for",),
 }
+# Verbs by which a party gives up a demand it had made: "withdrew its call for ...".
+WITHDRAWING: Final = frozenset({"suspend", "withdraw", "drop", "abandon", "scrap", "shelve", "retract"})
 # Nouns by which a speaker takes a side: "is in favour of X".
 FAVOUR_NOUNS: Final = frozenset({"favour", "favor"})
 # Nouns that name a demand: "our call on X to ...", "their demand for ...", "an appeal for ...".
@@ -226,6 +228,8 @@ def read_called_for(cue: Token, reading: SentenceReading) -> None:
             return
         things, actor = tree.prep_objects(cue, "of"), reading.name(tree.subject(holder))
     elif cue.pos_ == "NOUN":
+        if cue.dep_ == "dobj" and lemma_of(cue.head) in WITHDRAWING:
+            return  # "suspended their requests for arbitration", "dropped its call for a strike": no longer asked
         things = tree.prep_objects(cue, "for") if lemma_of(cue) in NOUN_CALLS_FOR else []
         actor = _noun_asker(cue, reading)
     elif cue.pos_ == "VERB":

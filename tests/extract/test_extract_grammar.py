@@ -858,3 +858,15 @@ def test_an_item_of_vague_words_only_names_no_act(grammar):
     assert demands == []
     demands, _ = _read("Ana Ruiz urged the rich nations to do more to help the development of vaccines.", grammar)
     assert [text for _, text, _, _ in demands] == ["do more to help the development of vaccines"]
+
+
+@pytest.mark.parametrize("sentence", ["Both sides agreed to suspend their requests for arbitration at the court.",
+                                      "The union has dropped its call for a national strike."])
+def test_a_demand_given_up_is_no_demand(sentence, grammar):
+    demands, _ = _read(sentence, grammar)
+    assert not [d for d in demands if d[0] == "called_for"]
+
+
+def test_a_demand_kept_is_one(grammar):
+    demands, _ = _read("The union renewed its call for a national strike.", grammar)
+    assert ("called_for", "a national strike") in [(cue, text) for cue, text, _, _ in demands]
