@@ -175,6 +175,10 @@ _CAPITALISED_ROLE_WORDS: Final = "|".join(
 # Senate to act" ties Jo Bloggs to no Senate).
 _NOT_ROLE_WORDS: Final = r"(?:said|says|told|tells|is|was|were|are|be|been|has|had|have|will|would|can|could|" \
     r"should|may|might|must|did|does|it|that|this|there|who|which|when|and|but)\b"
+# "Jo Bloggs, legal director of the human rights organisation Fairwatch": the kind of body, in lower case
+# before its name, says the name is a body's whatever its words.
+BODY_KIND_NOUNS: Final = ("organisation", "organization", "charity", "group", "union", "campaign", "company",
+                          "firm", "think-tank", "think tank", "body", "movement", "association", "network")
 # "Andrew Pendleton of Christian Aid", "Mark Serwotka, general secretary of the PCS union", "Jane Doe
 # from the RMT": a person named with the body they speak for. The body's name is up to five capitalised
 # words; what joins them is up to four words of role ("chief executive of", "Chief Executive of"; other
@@ -184,7 +188,7 @@ _PERSON_OF_BODY: Final = re.compile(
     # one capitalised word may qualify a lower-case role: "Scottish organiser of the RMT"
     r"(?:(?:the|a|an)\s+)?(?:[A-Z][a-z]+\s+(?=[a-z]))?"
     r"(?:(?:(?!" + _NOT_ROLE_WORDS + r")[a-z-]+|" + _CAPITALISED_ROLE_WORDS + r")\s+){0,4}?(?:of|at|from|for)\s+"
-    r"(?:the\s+)?"
+    r"(?:the\s+)?(?P<kind>(?:[a-z-]+\s+){0,3}?(?:" + "|".join(BODY_KIND_NOUNS) + r")\s+)?"
     r"(?P<body>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|for|and|on)){0,5})"
 )
 # "For the Liberal Democrats, Sir Jo Bloggs said", "For the Tories, shadow chancellor Jo Bloggs warned": the
@@ -251,6 +255,14 @@ def body_name(phrase: str) -> str | None:
     if _ACRONYM.fullmatch(words[0]) or words[-1].lower().strip(".") in ORGANISATION_HEADS:
         return name
     return None
+
+
+def _named_body(phrase: str) -> str | None:
+    """A body's name after its kind, up to a word that ends it ("Fairwatch", "Save Our Parks")."""
+    words = phrase.split()
+    while words and words[-1] in _BODY_STOP_WORDS:
+        words.pop()
+    return gazetteer().get(" ".join(words), " ".join(words)) if words else None
 
 
 def _role_then_name(text: str) -> list[re.Match[str]]:
@@ -344,6 +356,8 @@ def _people_of_organisations(text: str) -> list[tuple[str, str]]:
         if not _named_person(name) or name in gazetteer():
             continue
         body = body_name(match.group("body"))
+        if body is None and match.groupdict().get("kind"):
+            body = _named_body(match.group("body"))  # "the human rights organisation Fairwatch"
         if body:
             found.append((name, body))
     for name, body in _body_role_people(text):

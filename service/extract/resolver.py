@@ -227,6 +227,10 @@ class Resolver:
             governed = self._possessors_country(token, offset)
             if governed is not None:
                 return governed  # "Mr Ruto said his government would ...": Ruto's country
+        if definite and _bare_title(token):
+            holder = self._title_holder(token, offset)
+            if holder is not None:
+                return holder  # "The President calls on ...": the president the article named before
         if token.pos_ != "PROPN" and definite:
             if lemma in PERSON_ROLE_NOUNS and self.last_person:
                 return self.last_person
@@ -257,6 +261,22 @@ class Resolver:
         # "this call", "the bill" or "the plan" asks nothing; nor does a count of people ("40 pupils"),
         # which is no body that "it" could stand for.
         return name if lemma in PARTY_NOUNS or lemma.rstrip("s") in PARTY_NOUNS else None
+
+    def _title_holder(self, token, offset: int) -> str | None:
+        """Whom a bare title stands for ("the President", "the First Lady", "the Prime Minister"): the name
+        the same title last stood before, earlier in the text, as the index knows it; else the last person."""
+        title = " ".join(t.text for t in (*(c for c in token.lefts if c.dep_ == "compound"), token))
+        held = None
+        named = re.compile(rf"(?<![\w]){re.escape(title)}\.?[^\S\n]+(?P<name>[A-Z][\w'’.-]+"
+                           rf"(?:[^\S\n]+[A-Z][\w'’.-]+){{0,2}})")
+        before = named.finditer(self.text, max(0, offset + token.idx - TITLE_REACH_CHARS), offset + token.idx)
+        for held in before:  # noqa: B007 - the last one is wanted
+            continue
+        if held is None:
+            return self.last_person
+        found = self.index.mentions(self.text, held.start("name"), held.end("name"))
+        return found[0].actor if found else self.index.people.get(held.group("name").split()[-1]) or \
+            held.group("name")
 
     def _possessors_country(self, token, offset: int) -> str | None:
         """The country of whoever "his" or "her" in "his government" is, when the article ties that person
@@ -344,6 +364,25 @@ def _reporting_speaker(pronoun):
         if not plural and subject.pos_ == "PROPN" and subject.tag_ != "NNPS":
             return subject
     return None
+
+
+def _bare_title(token) -> bool:
+    """A title standing for its holder, with no name of its own: "the President", "the Prime Minister",
+    "the First Lady" (not "the President of Utopia", nor "President Diallo")."""
+    if token.pos_ != "PROPN" or not (token.text in PERSON_TITLES or token.lower_ in PERSON_ROLE_NOUNS | _LADY):
+        return False
+    before = [c for c in token.lefts if c.dep_ == "compound"]
+    return all(c.text in _TITLE_QUALIFIERS for c in before) and \
+        not any(c.dep_ in ("prep", "appos", "flat") or (c.dep_ == "compound" and c.i > token.i) for c in token.children)
+
+
+# How far back the holder of a bare title is looked for: a long statement names its president in its
+# first pages; a bound keeps a hostile text of titles from costing a scan of all it holds for each.
+TITLE_REACH_CHARS: Final = 30_000
+# Words of a title before its noun ("Prime Minister", "First Lady", "Vice President") and the nouns that
+# are titles only with them.
+_TITLE_QUALIFIERS: Final = frozenset({"Prime", "First", "Vice", "Deputy", "Foreign", "Home", "Chief", "Attorney"})
+_LADY: Final = frozenset({"lady"})
 
 
 def _named_in_apposition(token):

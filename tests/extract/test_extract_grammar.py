@@ -390,6 +390,11 @@ def test_agreeing_to_a_thing_is_not_read_as_its_purpose(grammar):
     # a capitalised word between the possessive body and the role qualifies the role
     ("The Green Party's Holyrood leader, Ann Pruitt, spoke on Monday. Ms Pruitt said the operator must "
      "restore the night services.", "Green Party"),
+    # the kind of body before its name says it is one, whatever its words
+    ("Ana Costa, legal director of the human rights organisation Fairwatch, said the ministry must "
+     "open an inquiry.", "Fairwatch"),
+    ("Tom Reyes, a spokesman for the campaign group Save Our Parks, said the council should keep the gates "
+     "open.", "Save Our Parks"),
     # a body in lower case, in a relative clause of the name
     ("But Tom Reyes, who is chairman of the Commons transport committee, spoke. Mr Reyes said the operator must "
      "restore the night services.", "Commons transport committee"),
@@ -452,6 +457,18 @@ def test_the_noun_stands_for_the_body_named_before_unless_a_name_modifies_it(gra
     actors = {doc.span_text(d.span): d.actor for d in extract(doc, grammar=grammar).demands}
     assert actors["hear the case"] == "Reyes Administration"
     assert actors["act on the border"] == "Ruiz administration"
+
+
+@pytest.mark.parametrize(("text", "item", "actor"), [
+    ("Peace talks\n\nPresident Kofi Mensah of Utopia met the envoys. Jo Bloggs spoke too. The President called on "
+     "all parties to cooperate fully with the board.", "cooperate fully with the board", "Kofi Mensah"),
+    ("Peace talks\n\nFirst Lady Ana Ruiz hosted the advocates. Tom Reyes spoke too. The First Lady urged Congress "
+     "to pass the bill.", "pass the bill", "Ana Ruiz"),
+])
+def test_a_bare_title_stands_for_the_person_it_named_before(text, item, actor, grammar):
+    doc = build_document(text)
+    actors = {doc.span_text(d.span): d.actor for d in extract(doc, grammar=grammar).demands}
+    assert actors[item] == actor
 
 
 def test_i_in_a_statement_is_its_author(grammar):
