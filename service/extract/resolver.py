@@ -59,6 +59,11 @@ _NAME_SPEAKING: Final = re.compile(
     r"(?<![\w'’-])(?P<name>[A-Z][a-z'’-]+[^\S\n]+[A-Z][a-z'’-]+(?:[^\S\n]+[A-Z][a-z'’-]+)?),?[^\S\n]+"
     r"(?:\d{1,3},[^\S\n]+)?(?:said|says|told|tells|added|argued|warned|insisted|claimed|explained|admitted)\b"
 )
+# A first and last name closing a noun phrase after a lower-case role word ("... author Tom Reyes"), not
+# after a preposition ("the group led by Tom Reyes" is the group).
+_PERSON_ENDING_PHRASE: Final = re.compile(
+    r"(?<![\w'’-])(?!(?:by|of|for|with|from|to|and|or|under|including|like|than|at|in|on|as)\b)[a-z]+[^\S\n]+"
+    r"(?P<name>[A-Z][a-z'’-]+[^\S\n]+[A-Z][a-z'’-]+)$")
 # People who speak for a body: their words are the body's.
 SPOKESPEOPLE: Final = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen"})
 # Heads that count a group rather than name it: "thousands of civil servants", "some of the unions".
@@ -181,6 +186,13 @@ class Resolver:
                 return self._name_one(members, offset)  # "Thousands of civil servants": the civil servants
         start = offset + token.left_edge.idx
         end = offset + token.right_edge.idx + len(token.right_edge.text)
+        person = _PERSON_ENDING_PHRASE.search(self.text, start, end)
+        if person is not None and person.start("name") > offset + token.idx:
+            # "Essential Guide to Parks author Tom Reyes said": the parser heads the phrase with the work's
+            # name; the person at its end is who speaks
+            name = person.group("name")
+            self.last_person = self.index.people.get(name.split()[-1]) or name
+            return self.last_person
         phrase_start, phrase_end = noun_phrase(token)
         core = self.index.mentions(self.text, offset + phrase_start, offset + phrase_end)
         found = core or self.index.mentions(self.text, start, end)

@@ -471,6 +471,12 @@ def test_a_bare_title_stands_for_the_person_it_named_before(text, item, actor, g
     assert actors[item] == actor
 
 
+def test_a_name_after_a_preposition_does_not_replace_the_body_it_qualifies(grammar):
+    doc = build_document("Parks\n\nThe Parks Association led by Tom Reyes urged the council to keep the gates open.")
+    actors = {doc.span_text(d.span): d.actor for d in extract(doc, grammar=grammar).demands}
+    assert actors["keep the gates open"] == "Parks Association"
+
+
 def test_i_in_a_statement_is_its_author(grammar):
     doc = build_document("Statement from the Government of Ghana on the Border\n\nWe welcome the talks. I urge "
                          "Togo to reopen the border crossing without delay.")
