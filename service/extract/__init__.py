@@ -65,6 +65,17 @@ def _read_as_prose(document: Document, unit: Sentence) -> bool:
     return block.cue is None or classify_cue(document.span_text(block.cue)) is None
 
 
+def _without_label(document: Document, unit: Sentence) -> Sentence:
+    """A list item opening with a short label ("- Nuclear Fuel: Two firms signed ..."): the sentence after
+    the label is what is read, since the parser makes the label a second subject of its verb."""
+    if unit.kind is not UnitKind.LIST_ITEM:
+        return unit
+    label = rules.ITEM_LABEL_RE.match(document.text, unit.span.start, unit.span.end)
+    if label is None or rules.REPORTING_LABEL_RE.search(label.group("label")):
+        return unit  # "The minister said: We will ..." is a sentence, not a label
+    return Sentence(Span(label.end(), unit.span.end), unit.block_index, unit.kind)
+
+
 def _statement_voice(document: Document) -> bool:
     """The document is the parties' own statement: its title says so ("Joint Statement", "Readout",
     "Fact Sheet"), or it speaks as "we"."""
@@ -131,7 +142,7 @@ def _cue_sentences(document: Document, deadline: Deadline | None, statement_voic
             passed_over.append(sentence.span)
             continue
         parsed_chars += len(sentence.span)
-        chosen.append((sentence, previous, passed_over))
+        chosen.append((_without_label(document, sentence), previous, passed_over))
         passed_over = []
     if skipped:
         warnings.append(f"{skipped} sentence(s) with cue words beyond the first {MAX_PARSED_CHARS} characters of "

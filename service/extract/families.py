@@ -84,9 +84,10 @@ FAMILIES: Final = (
             "settle resolve intent intention willingness readiness commitment desire", 1.0, "agreed",
             irregular="undertake:undertook undertake:undertaken"),
     # "signed the ... Agreement", "launched a working group", "established ...": the verb stays in.
-    # "X has been appointed commander", "a board has been formed": the step taken, passive too.
+    # "X has been appointed commander", "a board has been formed": the step taken, passive too. A purchase
+    # is one only in the parties' own statement ("the airline purchased six aircraft" in a fact sheet).
     _family("concluded", "outcome", "sign conclude launch establish create form adopt ratify finalise finalize "
-            "unveil seal draft confirm announce appoint", 0.9, "agreed"),
+            "unveil seal draft confirm announce appoint purchase buy", 0.9, "agreed", irregular="buy:bought"),
     # "The firms suspended sales of the drug", "the hospital has shelved plans to ...": a party's decision
     # to stop or call off something (the verb stays in: what is stopped is not what was decided).
     _family("stopped", "outcome", "suspend halt scrap cancel shelve postpone abandon axe revoke rescind repeal "

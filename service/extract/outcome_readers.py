@@ -32,9 +32,12 @@ APPROVING: Final = frozenset({"welcome", "encourage", "endorse", "support"})
 ASKING_JOINTLY: Final = frozenset({"encourage"})
 # Verbs that conclude something only when what they name is a deal or a step taken.
 ANNOUNCING: Final = frozenset({"announce", "unveil"})
+# Verbs of buying: a concluded deal only in the parties' own statement.
+PURCHASING: Final = frozenset({"purchase", "buy"})
 STEP_NOUNS: Final = frozenset({"launch", "plan", "programme", "program", "package", "fund", "initiative",
                                "partnership", "dialogue", "council", "committee", "group", "mechanism", "centre",
-                               "center", "office", "secretariat", "task", "force", "strategy", "roadmap"})
+                               "center", "office", "secretariat", "task", "force", "strategy", "roadmap",
+                               "effort", "venture", "project"})
 # Endings of nouns made from verbs of doing: establishment, creation, expansion, resumption, removal.
 STEP_SUFFIXES: Final = ("ment", "tion", "sion", "al")
 # Verbs by which a party states its own intent or commitment ("expressed their intent to ...").
@@ -215,6 +218,8 @@ def read_concluded(cue: Token, reading: SentenceReading, rule: str = "concluded"
     """"signed the ... Agreement", "launched a working group": the verb stays in the item."""
     if cue.pos_ != "VERB" or negated_chain(cue):
         return
+    if lemma_of(cue) in PURCHASING and not reading.statement_voice:
+        return  # a report's "the group was bought" is news, a fact sheet's "the airline purchased ..." a deal done
     if tree.is_passive(cue):
         subject = tree.child(cue, "nsubjpass")
         concluded = subject is not None and (subject.lemma_.lower() in DEAL_NOUNS | FORMED_BODIES or

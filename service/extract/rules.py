@@ -127,6 +127,16 @@ STATEMENT_VOICE_MIN_WORDS: Final = 3
 STATEMENT_TITLE_PATTERN: Final = (
     r"\b(?:statement|declaration|communiqu[eé]|fact\s+sheet|readout|memorandum\s+of\s+understanding)\b"
 )
+# A list item's label before the sentence it heads ("- Lifetime Extension: Two firms signed ...",
+# "1. U.S. Crude Oil Purchases: ..."): up to ITEM_LABEL_MAX_WORDS words, none ending a sentence, then a
+# colon and a capitalised word. Longer openings are sentences with a colon in them.
+ITEM_LABEL_MAX_WORDS: Final = 8
+ITEM_LABEL_PATTERN: Final = (
+    r"[^\S\n]*(?:[-*•–][^\S\n]*|\(?\d{1,2}[.)][^\S\n]*)?"
+    r"(?P<label>[^\s:]+(?:[^\S\n]+[^\s:]+){0," + str(ITEM_LABEL_MAX_WORDS - 1) + r"}):[^\S\n]+(?=[A-Z0-9“\"‘'])"
+)
+# A label that reports speech is the sentence's own start: "The minister said: We will ...".
+REPORTING_LABEL_PATTERN: Final = r"\b(?:said|says|say|told|tells|added|announced|stated|noted|warned|declared)\b"
 # A verb right after one of these is used as a noun ("a shared resolve to", "this call for").
 NOUN_CONTEXT_WORDS: Final = (
     "a", "an", "the", "this", "that", "these", "its", "their", "his", "her", "our", "your", "shared",
@@ -348,6 +358,8 @@ PRESSURE_RE: Final = re.compile(
     r"\bpressure\s+(?:on\s+(?:[\w'’.-]+\s+){0,3}?[\w'’.-]+\s+)?to\s+(?=[a-z])", re.IGNORECASE)
 NOT_AN_OBJECT_RE: Final = re.compile(rf"\s+(?:{alternation(NOT_AN_OBJECT)})\b", re.IGNORECASE)
 STATEMENT_TITLE_RE: Final = re.compile(STATEMENT_TITLE_PATTERN, re.IGNORECASE)
+ITEM_LABEL_RE: Final = re.compile(ITEM_LABEL_PATTERN)
+REPORTING_LABEL_RE: Final = re.compile(REPORTING_LABEL_PATTERN, re.IGNORECASE)
 JOINT_SUPPORT_RE: Final = re.compile(rf"\b(?:{alternation(JOINT_SUPPORT_VERBS)})\s+(?=the\b|[a-z]+(?:ing|ion|ment)\b)",
                                      re.IGNORECASE)
 STATEMENT_VOICE_RE: Final = re.compile(rf"\b(?:{'|'.join(STATEMENT_VOICE_WORDS)})\b")

@@ -893,3 +893,36 @@ def test_a_demand_given_up_is_no_demand(sentence, grammar):
 def test_a_demand_kept_is_one(grammar):
     demands, _ = _read("The union renewed its call for a national strike.", grammar)
     assert ("called_for", "a national strike") in [(cue, text) for cue, text, _, _ in demands]
+
+
+@pytest.mark.parametrize("label", ["- Lifetime extension of Port2: ", "* Lifetime extension (Port2): ",
+                                   "• U.S. Lifetime extension of Port2: "])
+def test_a_list_items_label_is_not_read_as_a_second_subject(label, grammar):
+    # the parser makes "extension" a second subject of "signed" when the label is read with the sentence
+    doc = build_document("Port partnership\n\nStrengthening Port Cooperation\n\n" + label + "Two port firms signed "
+                         "deals to explore the use of new dredgers to deepen the northern channel.\n- Rail Links: The "
+                         "rail firms agreed to build a new freight line.")
+    rows = [(o.cue, doc.span_text(o.span)) for o in extract(doc, grammar=grammar).outcomes]
+    assert ("concluded", "signed deals to explore the use of new dredgers to deepen the northern channel") in rows
+
+
+def test_a_list_item_opening_with_a_reporting_verb_keeps_its_speaker(grammar):
+    doc = build_document("Port talks\n\nReactions\n\n- The minister said: The operator must restore the "
+                         "night ferries.\n- The union said: The board must publish the accounts.")
+    actors = {doc.span_text(d.span): d.actor for d in extract(doc, grammar=grammar).demands}
+    assert actors.get("The operator must restore the night ferries") == "minister"
+
+
+@pytest.mark.parametrize(("title", "found"), [
+    ("Fact Sheet: Utopia and Ruritania trade deal", True),  # the parties' own statement: a deal done
+    ("Airline expands its fleet", False),  # a report: news of a purchase
+])
+def test_a_purchase_is_an_outcome_only_in_the_parties_own_statement(title, found, grammar):
+    doc = build_document(f"{title}\n\nThe national airline purchased six wide-body aircraft valued at $1 billion.")
+    rows = [doc.span_text(o.span) for o in extract(doc, grammar=grammar).outcomes]
+    assert ("purchased six wide-body aircraft valued at $1 billion" in rows) is found
+
+
+def test_announcing_a_joint_effort_is_a_step_taken(grammar):
+    _, outcomes = _read("Two satellite firms announced a new joint effort to develop a weather satellite.", grammar)
+    assert ("concluded", "announced a new joint effort to develop a weather satellite", Status.AGREED) in outcomes
