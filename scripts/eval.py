@@ -1,7 +1,7 @@
 """`make eval`: starts the service, runs ../shared/eval's two scorers against it, prints their figures.
 
 Extraction on the seeds, the dev, dev2 and dev3 articles and this repository's held-out sets
-(eval/heldout to eval/heldout4) (macro-F1, titles, dates, leaks), then ROUGE of the summaries beside LEAD-3 on
+(eval/heldout to eval/heldout5) (macro-F1, titles, dates, leaks), then ROUGE of the summaries beside LEAD-3 on
 CNN/DailyMail, then the extraction sets again with the cue-word prose reader (PRECIS_PROSE_READER=rules),
 then quotation finding and attribution on eval/quotes to quotes13 (scripts/score_quotes.py).
 Exit status is non-zero when a scorer fails its gate.
@@ -21,6 +21,7 @@ HELDOUT = Path(__file__).resolve().parent.parent / "eval" / "heldout"
 HELDOUT2 = Path(__file__).resolve().parent.parent / "eval" / "heldout2"
 HELDOUT3 = Path(__file__).resolve().parent.parent / "eval" / "heldout3"
 HELDOUT4 = Path(__file__).resolve().parent.parent / "eval" / "heldout4"
+HELDOUT5 = Path(__file__).resolve().parent.parent / "eval" / "heldout5"
 
 
 def _run(name: str, command: list[str], url: str) -> int:
@@ -54,6 +55,8 @@ def main() -> int:
                                  "--gold", str(HELDOUT3 / "gold-heldout3.json"), *show]),
         ("held-out 4 articles", [str(evaluation / "score_extraction.py"), "--articles", str(HELDOUT4 / "articles"),
                                  "--gold", str(HELDOUT4 / "gold-heldout4.json"), *show]),
+        ("held-out 5 articles", [str(evaluation / "score_extraction.py"), "--articles", str(HELDOUT5 / "articles"),
+                                 "--gold", str(HELDOUT5 / "gold-heldout5.json"), *show]),
     ]
     summary = [str(evaluation / "score_summary.py"), "--data", str(evaluation / "cnndm-dev.jsonl"),
                "--limit", str(args.limit)]

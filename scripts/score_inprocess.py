@@ -3,10 +3,10 @@ own scorer (score_extraction.py: its matching, its counts), for either prose rea
 
   python scripts/score_inprocess.py [--shared ../shared] [--reader grammar|rules] [--show] [SET ...]
 
-SET is seeds, dev, dev2, dev3 (in ../shared/eval), heldout, heldout2, heldout3 or heldout4 (eval/heldout*, in this
-repository: 20 BBC and CNN/DM articles, 16 White House, BBC and CNN/DM documents, and 16 White House and BBC
-documents, labelled for this project and each scored once before any of its misses was read); all by
-default. ``--reader grammar`` (the served default) reads prose from each sentence's dependency parse;
+SET is seeds, dev, dev2, dev3 (in ../shared/eval), heldout, heldout2, heldout3, heldout4 or heldout5
+(eval/heldout*, in this repository: 20 BBC and CNN/DM articles, then 16 White House, BBC and CNN/DM documents
+each, labelled for this project and each scored once before any of its misses was read); all by default.
+``--reader grammar`` (the served default) reads prose from each sentence's dependency parse;
 ``rules`` is the cue-word reader (PRECIS_PROSE_READER=rules).
 The evaluation gate (tests/test_eval_gate.py) calls ``score_set`` with the same arguments.
 """
@@ -37,6 +37,7 @@ SETS = {
     "heldout2": (str(ROOT / "eval" / "heldout2" / "articles"), str(ROOT / "eval" / "heldout2" / "gold-heldout2.json")),
     "heldout3": (str(ROOT / "eval" / "heldout3" / "articles"), str(ROOT / "eval" / "heldout3" / "gold-heldout3.json")),
     "heldout4": (str(ROOT / "eval" / "heldout4" / "articles"), str(ROOT / "eval" / "heldout4" / "gold-heldout4.json")),
+    "heldout5": (str(ROOT / "eval" / "heldout5" / "articles"), str(ROOT / "eval" / "heldout5" / "gold-heldout5.json")),
 }
 
 
