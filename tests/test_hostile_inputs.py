@@ -7,6 +7,7 @@ import pytest
 HOSTILE = {
     "1 MB on one line": ("text/plain", ("word " * 199_000 + "end.").encode()),
     "200,000 bullets": ("text/plain", ("- x\n" * 200_000).encode()),
+    "60,000 bullets that each open a sublist": ("text/plain", ("- Steps to take:\n" * 60_000).encode()),
     "10,000-row table": ("text/plain", ("| Topic | Expected Outcomes |\n|---|---|\n"
                                         + "| Trade | More trade deals signed |\n" * 10_000).encode()),
     "deeply nested HTML": ("text/html",

@@ -257,7 +257,8 @@ def build_blocks(text: str, lines: list[Line], title_index: int | None) -> list[
         elif line.kind is LineKind.BULLET and _starts_list(text, blocks, line):
             j = i
             while (j < len(lines) and lines[j].kind is LineKind.BULLET and lines[j].ordered == line.ordered
-                   and (j == i or _clean_gap(text, lines[j - 1], lines[j]))):
+                   and (j == i or (_clean_gap(text, lines[j - 1], lines[j])
+                                   and not _opens_sublist(text, lines[j - 1])))):
                 j += 1
             items = [Span(ln.content_start, ln.span.end) for ln in lines[i:j]]
             cue = _cue_of(text, blocks)
@@ -282,6 +283,12 @@ def build_blocks(text: str, lines: list[Line], title_index: int | None) -> list[
 def _clean_gap(text: str, before: Line, after: Line) -> bool:
     """A block may span two lines only if no control character sits between them (see unicode.py)."""
     return INVISIBLE_CONTROLS.search(text, before.span.end, after.span.start) is None
+
+
+def _opens_sublist(text: str, item: Line) -> bool:
+    """An item ending in ':' ("- This includes action to:") is the cue of the bullets after it, which
+    form a list of their own even under the same marker."""
+    return text[item.content_start : item.span.end].rstrip().endswith(":")
 
 
 def _starts_list(text: str, blocks: list[Block], line: Line) -> bool:

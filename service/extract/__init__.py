@@ -29,7 +29,7 @@ from .rank import by_importance
 from .reading import SentenceReading, read_sentence
 from .resolver import Resolver
 from .speakers import QuoteSpeakers
-from .structured import classify_cue, from_lists, from_tables
+from .structured import from_lists, from_tables, list_kind
 
 __all__ = ["Demand", "Extraction", "Outcome", "Source", "Status", "extract"]
 
@@ -62,7 +62,7 @@ def _read_as_prose(document: Document, unit: Sentence) -> bool:
         return True
     if unit.kind is not UnitKind.LIST_ITEM:
         return False
-    return block.cue is None or classify_cue(document.span_text(block.cue)) is None
+    return list_kind(document, unit.block_index) is None
 
 
 def _without_label(document: Document, unit: Sentence) -> Sentence:

@@ -199,7 +199,7 @@ LIST_CUES: Final = (
     (r"\b(?:will|would|to) (?:focus|centre|center|concentrate) on\b|\bagenda\b|\bareas? of cooperation\b|"
      r"\bmay include\b|\bexpected\b", "outcome", "expected"),
     (r"\b(?:demands?|calls?|requests?|asks?|urg\w*|insist\w*|conditions?|wants?|wishes|wishlist|"
-     r"priorities|recommendations?|recommend\w*|proposals?|proposed|measures|steps|should|must)\b",
+     r"priorities|recommendations?|recommend\w*|proposals?|proposed|measures|steps|should|must|actions? to)\b",
      "demand", None),
 )
 

@@ -6,6 +6,8 @@ The cue line ("Key demands reiterated by China include:") or the column header (
 
 from __future__ import annotations
 
+import bisect
+
 from ..document import Block, BlockKind, Document
 from . import rules
 from .actors import ActorIndex, subject_phrase
@@ -20,11 +22,36 @@ def classify_cue(cue: str) -> tuple[str, Status | None] | None:
     return None
 
 
-def _speaker_before(document: Document, block: Block) -> list[str]:
-    """A cue that names nobody ("Key priorities include:") speaks for the sentence before it."""
-    previous = next((s.span for s in reversed(document.sentences) if s.span.end <= block.cue.start), None)
-    if previous is None:
+def list_kind(document: Document, index: int) -> tuple[str, Status | None] | None:
+    """What the list at ``document.blocks[index]`` holds, by its cue; a sublist whose cue item says nothing
+    of it ("- In addition, the parties take note of deals between their companies, including:") holds what
+    the list just before it, which the cue item ends, holds (up to MAX_LIST_NESTING lists up)."""
+    for _ in range(MAX_LIST_NESTING + 1):
+        block = document.blocks[index]
+        if block.cue is None:
+            return None
+        kind = classify_cue(document.span_text(block.cue))
+        if kind is not None or index == 0:
+            return kind
+        outer = document.blocks[index - 1]
+        if outer.kind is not BlockKind.LIST or not outer.items or outer.items[-1] != block.cue:
+            return None
+        index -= 1
+    return None
+
+
+# Lists nested under list items: a fact sheet's bullets under a bullet, rarely deeper.
+MAX_LIST_NESTING = 3
+
+
+def _speaker_before(document: Document, block: Block, sentence_ends: list[int]) -> list[str]:
+    """A cue that names nobody ("Key priorities include:") speaks for the sentence before it (found by
+    bisection over ``sentence_ends``: a hostile text of thousands of one-item lists read every sentence
+    for each)."""
+    before = bisect.bisect_right(sentence_ends, block.cue.start)
+    if before == 0:
         return []
+    previous = document.sentences[before - 1].span
     phrase = subject_phrase(document.text, previous.start, previous.end)
     return [phrase] if phrase else []
 
@@ -33,14 +60,14 @@ def from_lists(document: Document, actors: ActorIndex, parties: list[str]) -> tu
     demands: list[Demand] = []
     outcomes: list[Outcome] = []
     text = document.text
-    for block in document.blocks:
+    sentence_ends = [sentence.span.end for sentence in document.sentences]
+    for index, block in enumerate(document.blocks):
         if block.kind is not BlockKind.LIST or block.cue is None:
             continue
-        cue_text = document.span_text(block.cue)
-        kind = classify_cue(cue_text)
+        kind = list_kind(document, index)
         if kind is None:
             continue
-        named = actors.all_in(text, block.cue.start, block.cue.end) or _speaker_before(document, block)
+        named = actors.all_in(text, block.cue.start, block.cue.end) or _speaker_before(document, block, sentence_ends)
         topic = document.span_text(block.heading) if block.heading else None
         for item in block.items:
             span = trim(text, item.start, item.end)

@@ -180,6 +180,17 @@ def test_a_text_of_fewer_lines_is_read_to_its_end():
     assert not any("non-blank lines" in w for w in document.warnings)
 
 
+def test_bullets_after_an_item_ending_in_a_colon_are_a_list_of_their_own_under_the_same_marker():
+    text = ("Fact Sheet: Port Relief\n\nToday the President signed an order.\n\n"
+            "- The order directs all agencies to cut port fees.\n\n- This includes action to:\n\n"
+            "- Lower berth charges;\n\n- Remove pilotage surcharges.\n")
+    lists = [b for b in build_document(text).blocks if b.kind is BlockKind.LIST]
+    document = build_document(text)
+    assert [len(b.items) for b in lists] == [2, 2]
+    assert document.span_text(lists[1].cue) == "This includes action to:"
+    assert lists[0].items[-1] == lists[1].cue
+
+
 def test_a_list_item_ending_in_a_colon_is_the_cue_of_the_list_under_it():
     text = ("Joint Declaration\n\nThe two leaders met in Geneva and declared:\n\n"
             "1. We reaffirm our commitment to peace.\n\n"

@@ -926,3 +926,23 @@ def test_a_purchase_is_an_outcome_only_in_the_parties_own_statement(title, found
 def test_announcing_a_joint_effort_is_a_step_taken(grammar):
     _, outcomes = _read("Two satellite firms announced a new joint effort to develop a weather satellite.", grammar)
     assert ("concluded", "announced a new joint effort to develop a weather satellite", Status.AGREED) in outcomes
+
+
+def test_bullets_under_an_action_item_are_what_the_order_asks(grammar):
+    doc = build_document("Fact Sheet: Port Relief\n\nToday the President signed an order.\n\n"
+                         "- The President is ordering all agencies to cut the cost of shipping.\n\n"
+                         "- This includes action to:\n\n- Lower berth charges at federal ports;\n\n"
+                         "- Remove pilotage surcharges on small vessels.\n")
+    listed = [doc.span_text(d.span) for d in extract(doc, grammar=grammar).demands if d.cue == "list"]
+    assert listed == ["Lower berth charges at federal ports", "Remove pilotage surcharges on small vessels"]
+
+
+def test_a_sublist_whose_cue_item_says_nothing_of_it_holds_what_the_outer_list_holds(grammar):
+    doc = build_document("Joint Statement on Utopia-Ruritania Trade\n\nKey terms of the agreement include:\n\n"
+                         "- Utopia has committed to remove its tariffs on Ruritanian grain.\n\n"
+                         "- In addition, the two countries take note of deals between their companies, including:\n\n"
+                         "- Procurement of 12 ferries for the northern routes.\n\n"
+                         "- Purchase of 2 million tonnes of Utopian wheat.\n")
+    listed = [(doc.span_text(o.span), o.status) for o in extract(doc, grammar=grammar).outcomes if o.cue == "list"]
+    assert ("Procurement of 12 ferries for the northern routes", Status.AGREED) in listed
+    assert ("Purchase of 2 million tonnes of Utopian wheat", Status.AGREED) in listed
