@@ -34,8 +34,10 @@ SPEECH_ACTS: Final = frozenset({"thank", "congratulate", "welcome", "say", "expr
 TARGET_PREPOSITIONS: Final = {"call": ("on", "upon"), "appeal": ("to",)}
 OBJECT_PREPOSITIONS: Final = {
     "call": ("for",), "press": ("for",), "push": ("for",), "insist": ("on", "upon"), "appeal": ("for",),
-    "lobby": ("for",), "campaign": ("for",), "fight": ("for",), "argue": ("for",),
+    "lobby": ("for",), "campaign": ("for",), "fight": ("for",), "argue": ("for",), "ask": ("for",),
 }
+# What a reporter asks for: "asked for comment" requests nothing of a party.
+REPORTERS_ASKS: Final = frozenset({"comment", "response", "reaction", "interview", "statement"})
 # Verbs by which a party gives up a demand it had made: "withdrew its call for ...".
 WITHDRAWING: Final = frozenset({"suspend", "withdraw", "drop", "abandon", "scrap", "shelve", "retract"})
 # Nouns by which a speaker takes a side: "is in favour of X".
@@ -247,7 +249,7 @@ def read_called_for(cue: Token, reading: SentenceReading) -> None:
     else:
         return
     for thing in things:
-        if thing.pos_ == "PRON":
+        if thing.pos_ == "PRON" or thing.lemma_.lower() in REPORTERS_ASKS:
             continue
         if thing.pos_ == "VERB" and tree.child(thing, *tree.SUBJECTS) is not None:
             reading.add_demand("called_for", tree.core(thing, keep_subject=True), actor, None)  # "of X being ..."

@@ -56,7 +56,7 @@ FAMILIES: Final = (
     # "X called for an end to ...", "workers walked out demanding a 53% pay rise", "X insists on ...".
     # ("sought bankruptcy protection" is business news, not a demand: "seek" is read only as "seek to".)
     # "X argued for a coalition", "X would be in favour of Y being recalled".
-    _family("called_for", "demand", "call demand press push insist appeal lobby campaign fight want "
+    _family("called_for", "demand", "call ask demand press push insist appeal lobby campaign fight want "
             "request plea argue favour favor", 0.9, irregular="fight:fought"),
     # "X warned (Y) against ...", "X warned Y not to ...".
     _family("warned", "demand", "warn caution", 0.9),

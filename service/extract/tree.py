@@ -63,6 +63,8 @@ def subject(verb: Token) -> Token | None:
         if current.dep_ not in SUBJECT_SHARING or current.head == current:
             return None
         head = current.head
+        if finite_after_bare(head, current) and head.dep_ in ("ccomp", "xcomp") and head.head != head:
+            head = head.head  # "reiterated that X must go, and asked for ...": the one who reiterated asks
         if current.dep_ == "xcomp" and head.lemma_.lower() not in MEANS_TAKEN:
             controller = child(head, *OBJECT_CONTROL_OBJECTS)
             if controller is not None:
@@ -262,7 +264,18 @@ def _listed_after(head: Token) -> list[Token]:
 
 def _all_verb_conjuncts(verb: Token) -> list[Token]:
     return [c for c in verb.conjuncts if c.i > verb.i and _acts(c) and child(c, *SUBJECTS) is None
-            and not _breaks_a_gerund_list(verb, c) and not _threatened(c)]
+            and not _breaks_a_gerund_list(verb, c) and not _threatened(c) and not finite_after_bare(verb, c)]
+
+
+def finite_after_bare(verb: Token, joined: Token) -> bool:
+    """A past or third-person verb the parser coordinated with a bare one ("reiterated that Hamas must
+    release the hostages, and asked for ..."): the main clause going on, not a second thing released."""
+    return verb.tag_ == "VB" and joined.tag_ in PAST_OR_THIRD_PERSON_TAGS and joined.dep_ == "conj"
+
+
+# Tags of finite verbs that can never share a bare verb's modal or "to" (a present "VBP" can be a
+# mistagged bare verb).
+PAST_OR_THIRD_PERSON_TAGS: Final = frozenset({"VBD", "VBZ"})
 
 
 # Verbs of a consequence threatened as the alternative: "recall the notice by Monday or face a strike ballot".
@@ -421,7 +434,7 @@ def _before_as_well_as(head: Token, right: Token) -> Token:
     are unfair", ", who ...") inside it, wherever the parser attached it."""
     doc = head.doc
     for token in doc[head.i + 1 : right.i + 1]:
-        if _as_well_as(token) and token.i > head.i + 1:
+        if _as_well_as(token) and token.i > head.i + 1 and not _inside_subject(token):
             return doc[token.i - 1]
         if token.dep_ == "relcl" and token.left_edge.i - 1 > head.i and doc[token.left_edge.i - 1].text == ",":
             return doc[token.left_edge.i - 2]
@@ -441,6 +454,12 @@ def _before_misread_clause(head: Token, right: Token) -> Token:
                 token.head.tag_ not in FINITE_TAGS and token.i > head.i + 1:
             return doc[token.i - 1]
     return right
+
+
+def _inside_subject(token: Token) -> bool:
+    """"ensuring that X, as well as Y, understand ...": the phrase joins a subject to its verb's left."""
+    holder = token.doc[token.i + 2].head  # the last "as" hangs on what it joins
+    return holder.dep_ in SUBJECTS and holder.head.i > token.i
 
 
 def _as_well_as(token: Token) -> bool:

@@ -946,3 +946,18 @@ def test_a_sublist_whose_cue_item_says_nothing_of_it_holds_what_the_outer_list_h
     listed = [(doc.span_text(o.span), o.status) for o in extract(doc, grammar=grammar).outcomes if o.cue == "list"]
     assert ("Procurement of 12 ferries for the northern routes", Status.AGREED) in listed
     assert ("Purchase of 2 million tonnes of Utopian wheat", Status.AGREED) in listed
+
+
+def test_a_past_verb_after_a_modal_clause_goes_on_with_the_speaker_and_asking_for_help_is_a_demand(grammar):
+    demands, _ = _read("The minister said that the firm must repair the bridge by Monday, and asked for the "
+                       "council's help in ensuring that the firm, as well as its partners, understand the risk.",
+                       grammar)
+    assert ("modal", "the firm must repair the bridge by Monday", "minister", "firm") in demands
+    assert ("called_for", "the council's help in ensuring that the firm, as well as its partners, understand the "
+            "risk", "minister", None) in demands
+    assert not [d for d in demands if d[1].startswith("asked")]
+
+
+def test_asking_for_comment_asks_nothing(grammar):
+    demands, _ = _read("The reporter asked for comment, but the firm asked for more time.", grammar)
+    assert [d[1] for d in demands] == ["more time"]
