@@ -3,7 +3,7 @@
 Extraction on the seeds, the dev, dev2 and dev3 articles and this repository's held-out sets
 (eval/heldout to eval/heldout5) (macro-F1, titles, dates, leaks), then ROUGE of the summaries beside LEAD-3 on
 CNN/DailyMail, then the extraction sets again with the cue-word prose reader (PRECIS_PROSE_READER=rules),
-then quotation finding and attribution on eval/quotes to quotes13 (scripts/score_quotes.py).
+then quotation finding and attribution on eval/quotes to quotes14 (scripts/score_quotes.py).
 Exit status is non-zero when a scorer fails its gate.
 """
 
@@ -83,8 +83,8 @@ def main() -> int:
                 status |= _run(name, command, f"http://127.0.0.1:{port}/v1/summarize")
         finally:
             stop_server(server)
-    print("\n== quotations with their speakers (eval/quotes to quotes13, in process)", flush=True)
-    for labelled, split in (("quotes", "test"), ("quotes", "all"), *((f"quotes{n}", "all") for n in range(2, 14))):
+    print("\n== quotations with their speakers (eval/quotes to quotes14, in process)", flush=True)
+    for labelled, split in (("quotes", "test"), ("quotes", "all"), *((f"quotes{n}", "all") for n in range(2, 15))):
         status |= subprocess.call([sys.executable, str(Path(__file__).parent / "score_quotes.py"),
                                    "--set", labelled, "--split", split])
     return status

@@ -508,11 +508,15 @@ LABELLED_QUOTATIONS = {
     # 20 BBC sport, entertainment and tech articles, a genre no set had: 53/53 found, 45/53 right speakers
     # (84.9%) at its first look (stop 24, before any miss was read).
     "quotes13": "28889eba0878d18b0934a6f4e4792f6242003f4e83b45ae3694590f857e7b454",
+    # 20 articles of some 15 US and UK sites (the test texts of the newspaper article extractor), a source no
+    # set had: 104/105 found, 86/104 right speakers (82.7%) at its first look (stop 25, before any miss was
+    # read), the same at the start of that session.
+    "quotes14": "9a8508d4e4f02dafea7540e7a97ed18b6218235917aac285916365dd854ea6e0",
 }
 
 
 SPEAKER_FLOORS = {"quotes4": 0.75, "quotes5": 0.80, "quotes7": 0.75, "quotes8": 0.75, "quotes9": 0.70,
-                  "quotes10": 0.75, "quotes11": 0.70, "quotes13": 0.80}
+                  "quotes10": 0.75, "quotes11": 0.70, "quotes13": 0.80, "quotes14": 0.80}
 
 
 @pytest.mark.parametrize("labelled", sorted(LABELLED_QUOTATIONS))
