@@ -10,6 +10,7 @@ said' is not Hair's), so mentions inside quotation marks are left out of the ind
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 from enum import Enum
 from typing import Final
@@ -28,6 +29,13 @@ SEX_MARKERS: Final = MALE_MARKERS | FEMALE_MARKERS
 LEADING_WORDS: Final = 6
 PREPOSITIONS: Final = frozenset({"by", "with", "of", "to", "from", "for", "at", "in", "on", "against", "than",
                                  "over", "about", "like", "starring", "and", "or", "between", "after", "before"})
+# A verb of speaking right after a name: the name is the subject speaking, as salient as a leading one
+# ("While bids are sought, Jo Bloggs said, there is no backlog").
+SPEAKING_AFTER_NAME: Final = re.compile(r",?[^\S\n]+(?:said|says|told|tells|added|adds|explained|noted|argued|"
+                                        r"warned|insisted|recalled)\b")
+# How far back "the architect" looks for the person named as "architect Ana Costa" (a long feature names
+# its people once, near the top).
+DESCRIPTION_REACH_CHARS: Final = 5_000
 # How far back such a leading name is preferred to a later name inside a sentence: about two sentences.
 SALIENT_REACH_CHARS: Final = 600
 # Characters between two quotations within which the second, with no attribution of its own, is taken
@@ -64,11 +72,13 @@ class _Positions:
 
     starts: list[int] = field(default_factory=list)
     entities: list[Entity] = field(default_factory=list)
+    ends: list[int] = field(default_factory=list)
 
     @classmethod
-    def of(cls, mentions: list[tuple[int, Entity]]) -> _Positions:
-        ordered = sorted(mentions, key=lambda pair: pair[0])
-        return cls([start for start, _ in ordered], [entity for _, entity in ordered])
+    def of(cls, mentions: list[tuple[int, int, Entity]]) -> _Positions:
+        ordered = sorted(mentions, key=lambda mention: mention[0])
+        return cls([start for start, _, _ in ordered], [entity for _, _, entity in ordered],
+                   [end for _, end, _ in ordered])
 
     def between(self, start: int, end: int) -> range:
         """Indexes of the mentions that start in [start, end)."""
@@ -146,7 +156,7 @@ class AttributionContext:
                    [p for q in quoted for p in q.parts])
 
     def _index(self, kinds: tuple[EntityType, ...]) -> _Positions:
-        return _Positions.of([(m.start, e) for e in self.entities if e.type in kinds for m in e.mentions
+        return _Positions.of([(m.start, m.end, e) for e in self.entities if e.type in kinds for m in e.mentions
                               if self.outside(m.start)])
 
     def outside(self, position: int) -> bool:
@@ -187,6 +197,8 @@ class AttributionContext:
         if before == 0:
             return None
         last = self._people.starts[before - 1]
+        if SPEAKING_AFTER_NAME.match(self.text, self._people.ends[before - 1]):
+            return self._people.entities[before - 1]  # "..., Yearout said, there is ...": the last to speak
         for i in range(before - 1, -1, -1):
             start = self._people.starts[i]
             if start < last - SALIENT_REACH_CHARS:
@@ -194,6 +206,19 @@ class AttributionContext:
             if self._leads_sentence(start) and self.agrees(self._people.entities[i].name, pronoun):
                 return self._people.entities[i]
         return self._people.entities[before - 1]
+
+    def described_as(self, noun: str, position: int) -> Entity | None:
+        """The last person named before ``position`` just after ``noun`` ("architect Ana Costa" for "the
+        architect"), within DESCRIPTION_REACH_CHARS."""
+        before = bisect.bisect_left(self._people.starts, position)
+        for i in range(before - 1, -1, -1):
+            start = self._people.starts[i]
+            if start < position - DESCRIPTION_REACH_CHARS:
+                return None
+            words = self.text[max(0, start - len(noun) - 2) : start].split()
+            if words and words[-1].lower() == noun:
+                return self._people.entities[i]
+        return None
 
     def people_in(self, start: int, end: int) -> list[tuple[int, Entity]]:
         """The person mentions in [start, end) outside quotations, in reading order."""

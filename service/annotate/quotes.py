@@ -415,6 +415,10 @@ def _named_by_the_text(token: Token, offset: int, context: AttributionContext) -
     """A subject no entity covers: a role noun ("the minister") that stands for the person the text is
     about, or a proper name as written."""
     position = offset + token.idx
+    described = context.described_as(token.lower_, position) if _is_definite(token) else None
+    if described is not None:
+        # "the architect says", after "architect Ana Costa": the person the text named so
+        return Speaker(described.name, SpeakerKind.PERSON, described.affiliation)
     if _is_role(token):
         person = context.antecedent(position)
         if person is not None:

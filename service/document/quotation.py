@@ -213,10 +213,10 @@ class SentenceIndex:
 
     def follow_on(self, region: Span) -> Span | None:
         """The sentence just after a quotation's own, when nothing but spaces parts them: 'said Ulrich
-        Schulte-Strathaus, secretary general of ...' may attribute it."""
+        Schulte-Strathaus, secretary general of ...' may attribute it. A new paragraph does not."""
         after = bisect.bisect_left(self.starts, region.end)
         if after >= len(self.spans) or self.spans[after].start - region.end > LEAD_IN_GAP_CHARS or \
-                len(self.spans[after]) > MAX_REGION_CHARS:
+                len(self.spans[after]) > MAX_REGION_CHARS or "\n" in self.text[region.end : self.spans[after].start]:
             return None
         return self.spans[after]
 

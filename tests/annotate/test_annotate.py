@@ -198,12 +198,31 @@ def test_page_furniture_left_in_the_text_names_nobody(grammar):
      ("John Carver", SpeakerKind.PERSON)),
     ("Carlo Ancelotti will rest his squad against Malaga on Saturday. 'We will have everyone back for the next "
      "game,' added the Italian.", ("Carlo Ancelotti", SpeakerKind.PERSON)),
+    # ... a role the text put before a name is that person, whoever was named since ...
+    ("The house that architect Mara Lind built for Tom Reyes sits on a hill. Reyes wanted stone. 'I used "
+     "limestone for the floors,' the architect says.", ("Mara Lind", SpeakerKind.PERSON)),
     # ... and "the firm" is the body named last.
     ("Ana Ruiz met executives of the retailer Tesco on Monday. 'Prices will rise,' the firm said.",
      ("Tesco", SpeakerKind.ORGANISATION)),
 ])
 def test_descriptions_of_people_and_of_bodies(text, speaker, grammar):
     assert [(q[2].name, q[2].kind) for q in _quotes(text, grammar)] == [speaker]
+
+
+def test_he_after_a_name_that_said_something_is_that_name(grammar):
+    # "Reyes said" inside a sentence is the latest to speak, not the speaker named by the quotation before
+    text = ("Tom Reyes runs a building firm.\n\n“Rents keep rising,” said Ana Costa, a scientist at the "
+            "university.\n\nWhile councils and companies have started to seek bids for new projects, Reyes said, "
+            "there is no backlog of work. At about 280 now, he does not see a return to the 750 workers the firm "
+            "had in 2009.\n\n"
+            "“There is a cautious optimism,” he said.")
+    assert [q[2].name for q in _quotes(text, grammar)] == ["Ana Costa", "Tom Reyes"]
+
+
+def test_the_next_paragraph_does_not_attribute_the_quotation_before_it(grammar):
+    text = ("Tom Reyes opened the hall. “It is a fine hall,” Jo Bloggs, head of the arts board, said in a statement. "
+            "“It is only fitting.”\n\nGrand-opening festivities continue through the weekend.")
+    assert [q[2].name for q in _quotes(text, grammar)] == ["Jo Bloggs", "Jo Bloggs"]
 
 
 @pytest.mark.parametrize(("text", "speaker"), [
