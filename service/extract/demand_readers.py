@@ -425,7 +425,8 @@ def read_modal(cue: Token, reading: SentenceReading) -> None:
     if subject is None or subject.lower_ in NOT_OBLIGED | SELF_OBLIGED or verb.lemma_ in NOT_ACTIONS:
         return  # "we have to verify ...": speakers' own duties; "should expect", "should be": no act
     reporter = reporter_of(clause)
-    if reporter is None and not any(t.is_quote for t in clause.doc):
+    quoted = any(t.is_quote for t in clause.doc)
+    if reporter is None and not quoted:
         return  # an unattributed "X should ..." is the writer's opinion, not a party's demand
     speaker = tree.subject(reporter) if reporter is not None else subject
     if speaker is None or speaker.lemma_ in JOURNALISTS:
@@ -433,8 +434,9 @@ def read_modal(cue: Token, reading: SentenceReading) -> None:
     if subject.lower_ == "they" and reading.is_joint(speaker):
         return  # "both leaders agreed, acknowledging that they must ...": their own duty, asked of nobody
     actor = reading.name(speaker)
-    if actor is None:
-        return
+    if actor is None and (reporter is not None or not tree.is_passive(verb)):
+        return  # a quoted passive ("Young people must be informed ...") is the quotation's speaker's demand
+        # (speakers.py names them); an active one of nobody the text names asks nothing of a party
     # A passive ("spending should be revised") says nothing without its subject, however long.
     keep_subject = len(list(subject.subtree)) <= MAX_SUBJECT_TOKENS or tree.is_passive(verb)
     start = subject.left_edge.idx if keep_subject else tree.core(verb)[0]
@@ -462,6 +464,9 @@ def _must_exist(verb: Token, reading: SentenceReading) -> None:
 def read_need(cue: Token, reading: SentenceReading) -> None:
     """"stressed the need for ...", "the importance of ...": said by the parties together, a joint
     position (an outcome); else a demand of whoever stresses it."""
+    if cue.pos_ == "ADJ":
+        _read_important_that(cue, reading)
+        return
     if cue.pos_ != "NOUN" or (tree.infinitive(cue) is None and tree.prep_object(cue, "for", "of") is None):
         return
     head = cue.head
@@ -476,6 +481,31 @@ def read_need(cue: Token, reading: SentenceReading) -> None:
     actor = reading.name(subject)
     if actor is not None:
         reading.add_demand("need", tree.core(cue), actor, None)
+
+
+def _read_important_that(cue: Token, reading: SentenceReading) -> None:
+    """"He said it was vital that ministers publish the report", "'I think it is very important that the
+    government keeps its promise'": what a speaker says must happen is their demand of its subject (a
+    quotation's speaker is named by speakers.py); the writer's own "it is vital that" is opinion."""
+    holder = cue.head
+    if cue.dep_ != "acomp" or lemma_of(holder) != "be" or tree.negated(holder) or tree.hedged(holder):
+        return
+    it = tree.child(holder, "nsubj", "expl")
+    clause = next((c for c in (*holder.children, *cue.children) if c.dep_ == "ccomp"
+                   and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+    if it is None or it.lower_ != "it" or clause is None:
+        return
+    subject = tree.child(clause, "nsubj", "nsubjpass")
+    if subject is None or subject.lower_ in NOT_OBLIGED | SELF_OBLIGED:
+        return  # "it is vital that we stay united": the speakers' own duty
+    reporter = reporter_of(holder)
+    if reporter is None and not any(t.is_quote for t in holder.doc):
+        return
+    speaker = tree.subject(reporter) if reporter is not None else None
+    if speaker is not None and speaker.lemma_ in JOURNALISTS:
+        return
+    actor = reading.name(speaker) if speaker is not None and speaker.lower_ not in ("i", "we") else None
+    reading.add_demand("need", tree.core(clause, keep_subject=True), actor, reading.name(subject))
 
 
 def _names_an_action(cue: Token) -> bool:

@@ -69,8 +69,8 @@ FAMILIES: Final = (
     # reported speaker states.
     _family("modal", "demand", "must should ought need have", 0.6),
     # "stressed the need for ...", "the importance of ...": a need as a demand (or, said by the
-    # parties together, a joint position).
-    _family("need", "demand", "need necessity importance", 0.6),
+    # parties together, a joint position); "he said it was vital that ministers publish ...".
+    _family("need", "demand", "need necessity importance important vital essential crucial imperative", 0.6),
     # "pressure on X to ...".
     _family("pressure", "demand", "pressure", 0.7),
     # "X will not resume talks until / unless Y ...", "Y will get funds only once X approves ...": the

@@ -961,3 +961,30 @@ def test_a_past_verb_after_a_modal_clause_goes_on_with_the_speaker_and_asking_fo
 def test_asking_for_comment_asks_nothing(grammar):
     demands, _ = _read("The reporter asked for comment, but the firm asked for more time.", grammar)
     assert [d[1] for d in demands] == ["more time"]
+
+
+def test_a_quoted_passive_obligation_is_the_demand_of_the_quotations_speaker(grammar):
+    doc = build_document("Parks\n\nThe Parks Association chief executive, Ana Ruiz, said teaching pupils about parks "
+                         "was key. \"Young people must be informed about all the risks of open fires.\n\n\"We will "
+                         "keep campaigning.\"")
+    demands = [(doc.span_text(d.span), d.actor) for d in extract(doc, grammar=grammar).demands]
+    assert demands == [("Young people must be informed about all the risks of open fires", "Parks Association")]
+
+
+@pytest.mark.parametrize(("sentence", "item", "actor"), [
+    ("Tom Reyes said it was vital that ministers publish the report.", "ministers publish the report", "Tom Reyes"),
+    ("Ana Ruiz argued that it is essential that the council keeps the libraries open.",
+     "the council keeps the libraries open", "Ana Ruiz"),
+])
+def test_what_a_speaker_calls_vital_is_their_demand(sentence, item, actor, grammar):
+    demands, _ = _read(sentence, grammar)
+    assert ("need", item, actor) in [d[:3] for d in demands]
+
+
+@pytest.mark.parametrize("sentence", [
+    "It is vital that ministers publish the report.",  # the writer's opinion
+    "Tom Reyes said it was vital that we stay united.",  # the speakers' own duty
+    "Tom Reyes said it was not vital that ministers publish the report.",
+])
+def test_a_vital_that_nobody_asks_of_another_party_is_no_demand(sentence, grammar):
+    assert [d for d in _read(sentence, grammar)[0] if d[0] == "need"] == []
