@@ -33,6 +33,12 @@ PREPOSITIONS: Final = frozenset({"by", "with", "of", "to", "from", "for", "at", 
 # ("While bids are sought, Jo Bloggs said, there is no backlog").
 SPEAKING_AFTER_NAME: Final = re.compile(r",?[^\S\n]+(?:said|says|told|tells|added|adds|explained|noted|argued|"
                                         r"warned|insisted|recalled)\b")
+# A mention between a comma and a comma (or "and", "or") is an item of a list; the item before it is looked
+# for within LIST_ITEM_CHARS.
+LIST_ITEM_CHARS: Final = 40
+# The item before is a name: "Smith's attorney, Jo Bloggs, said" is an apposition, not a list.
+LISTED_BEFORE: Final = re.compile(r"[A-Z][\w'’.&-]*,[^\S\n]\Z")
+LISTED_AFTER: Final = re.compile(r",|[^\S\n]+(?:and|or)\b")
 # How far back "the architect" looks for the person named as "architect Ana Costa" (a long feature names
 # its people once, near the top).
 DESCRIPTION_REACH_CHARS: Final = 5_000
@@ -190,7 +196,8 @@ class AttributionContext:
         name that leads its sentence comes shortly before a name inside a later sentence; with a
         ``pronoun``, the last one it agrees with ("she" passes over "Mr Ray")."""
         before = bisect.bisect_left(self._people.starts, position)
-        while before > 0 and not self.agrees(self._people.entities[before - 1].name, pronoun):
+        while before > 0 and (not self.agrees(self._people.entities[before - 1].name, pronoun) or
+                              self._listed(before - 1)):
             if self._people.starts[before - 1] < position - AGREEMENT_REACH_CHARS:
                 return None  # nobody of that sex named in the last few paragraphs: no guess
             before -= 1
@@ -219,6 +226,13 @@ class AttributionContext:
             if words and words[-1].lower() == noun:
                 return self._people.entities[i]
         return None
+
+    def _listed(self, index: int) -> bool:
+        """The person mention at ``index`` is an item inside an enumeration ("the BBC, Google Arts, Wikiart,
+        and museums"): no one a later "he" stands for (and, named alone, often no person at all)."""
+        start, end = self._people.starts[index], self._people.ends[index]
+        return LISTED_BEFORE.search(self.text, max(0, start - LIST_ITEM_CHARS), start) is not None and \
+            LISTED_AFTER.match(self.text, end) is not None
 
     def people_in(self, start: int, end: int) -> list[tuple[int, Entity]]:
         """The person mentions in [start, end) outside quotations, in reading order."""

@@ -219,6 +219,13 @@ def test_he_after_a_name_that_said_something_is_that_name(grammar):
     assert [q[2].name for q in _quotes(text, grammar)] == ["Ana Costa", "Tom Reyes"]
 
 
+def test_he_is_not_a_name_inside_a_list_of_sources(grammar):
+    # the recognizer may read one item of a list of websites as a person; "he" is the man named before
+    text = ("'I charted the colours of paintings,' said Tom Reyes, a student in Leeds. He took images from the BBC, "
+            "Google Arts, Wikiart, Flickr and museums. 'The colours might change for many reasons,' he wrote.")
+    assert [q[2].name for q in _quotes(text, grammar)] == ["Tom Reyes", "Tom Reyes"]
+
+
 def test_the_next_paragraph_does_not_attribute_the_quotation_before_it(grammar):
     text = ("Tom Reyes opened the hall. “It is a fine hall,” Jo Bloggs, head of the arts board, said in a statement. "
             "“It is only fitting.”\n\nGrand-opening festivities continue through the weekend.")
