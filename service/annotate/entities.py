@@ -79,6 +79,10 @@ WORDS_BEFORE_CHARS: Final = 60
 # 19-year-old Scot", "a Bikini"), or "at" / "in" right before it ("Saturday's game at Bolton"): no person.
 _DETERMINER_BEFORE: Final = re.compile(r"\b(?:[Tt]he|[Aa]n?)[^\S\n]+(?:[a-z0-9][\w'’-]*[^\S\n]+){0,3}\Z|"
                                        r"\b(?:at|in)[^\S\n]+\Z")  # "Saturday's game at Bolton": a place
+# A kind of body just before a one-word "person": the name is the body's ("company TransIP").
+_BODY_KINDS: Final = (r"\b(?:company|firm|group|charity|club|brand|website|site|start-?up|retailer|chain|label|band|"
+                      r"app|network|agency|newspaper|magazine|broadcaster)[^\S\n]+")
+_BODY_NOUN_BEFORE: Final = re.compile(_BODY_KINDS + r"\Z", re.IGNORECASE)
 _TITLE_BEFORE: Final = re.compile(rf"\b(?:{'|'.join(sorted(PERSON_TITLES))})\.?[^\S\n]+\Z")
 
 
@@ -153,7 +157,10 @@ def read_mentions(document: Document, grammar: Grammar,
                 if kind is EntityType.PERSON and " " not in text and _DETERMINER_BEFORE.search(document.text, before,
                                                                                                 start):
                     continue  # "the Scot said", "the Bill", "on the Times website": a noun, not a person's name
-                if kind is EntityType.PERSON and text.split()[-1].lower() in BODY_LAST_WORDS:
+                if kind is EntityType.PERSON and " " not in text and _BODY_NOUN_BEFORE.search(document.text, before,
+                                                                                             start):
+                    kind = EntityType.ORGANISATION  # "hosting company TransIP", "the website Wikiart"
+                elif kind is EntityType.PERSON and text.split()[-1].lower() in BODY_LAST_WORDS:
                     kind = EntityType.ORGANISATION  # "Christian Aid", "Manchester United" read as a person
                 elif kind is not EntityType.PERSON and _TITLE_BEFORE.search(document.text, before, start):
                     kind = EntityType.PERSON  # "Mr Straw" with "Straw" read as an organisation
@@ -341,11 +348,36 @@ def _group(document: Document, mentions: list[Mention], actors: ActorIndex) -> l
             entity.type = kind
         if kind is EntityType.PERSON and _fuller(name, entity.name):
             entity.name = name
-    entities = _merge_acronyms(_merge_first_names(list(by_key.values())))
+    entities = _merge_acronyms(_merge_first_names(_one_sense_for_bodies(document.text, by_key)))
     for entity in entities:
         if entity.type is EntityType.PERSON:
             entity.role, entity.affiliation = _role(document.text, entity, actors)
     return entities
+
+
+def _one_sense_for_bodies(text: str, by_key: dict[tuple[str, EntityType], Entity]) -> list[Entity]:
+    """A one-word "person" the text calls a body elsewhere ("TransIP hired robots" and "hosting company
+    TransIP"): the body, one sense per document, with the body's other mentions when the recognizer found
+    some. A surname the recognizer also typed as a body ("Mertesacker") stays a person: no kind of body
+    stands before it. Looked for only while there are few one-word people (a hostile text of thousands
+    would make it a scan of the text for each)."""
+    lone = [e for (_, kind), e in by_key.items() if kind is EntityType.PERSON and " " not in e.name]
+    if len(lone) > MAX_SURNAMES:
+        return list(by_key.values())
+    called_bodies = {id(e) for e in lone if re.search(_BODY_KINDS + re.escape(e.name) + r"\b", text, re.IGNORECASE)}
+    kept = []
+    for entity in by_key.values():
+        if id(entity) not in called_bodies:
+            kept.append(entity)
+            continue
+        body = by_key.get((entity.name.lower(), EntityType.ORGANISATION))
+        if body is None:
+            entity.type = EntityType.ORGANISATION
+            kept.append(entity)
+        else:
+            body.mentions.extend(entity.mentions)
+            body.mentions.sort(key=lambda span: span.start)
+    return kept
 
 
 def _merge_first_names(entities: list[Entity]) -> list[Entity]:

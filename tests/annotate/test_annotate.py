@@ -647,3 +647,13 @@ def test_a_capitalised_word_written_in_lower_case_elsewhere_is_no_first_name(gra
             "season ended, nobody spoke.")
     names = [e.name for e in annotate(build_document(text), grammar, frozenset({"entities"})).entities]
     assert "When Lambert" not in names
+
+
+@pytest.mark.parametrize("name", ["Hostio", "Webnode"])
+def test_a_one_word_name_the_text_calls_a_company_is_no_person(name, grammar):
+    text = (f"{name} hired a pair of robots for its event in Leeds. The event was hosted by the Dutch hosting "
+            f"company {name}. 'We chose Leeds,' said Tom Reyes.")
+    entities = annotate(build_document(text), grammar, frozenset({"entities"})).entities
+    named = [(e.type, len(e.mentions)) for e in entities if e.name == name]
+    assert named and all(kind is EntityType.ORGANISATION for kind, _ in named)
+
