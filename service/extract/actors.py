@@ -167,7 +167,8 @@ def _learned_people(text: str) -> tuple[tuple[tuple[str, str], ...], re.Pattern[
 SPEAKER_ROLE_NOUNS: Final = ("adviser", "advisor", "spokesman", "spokeswoman", "spokesperson", "director",
                              "chief", "secretary", "leader", "head", "chairman", "chairwoman", "president",
                              "executive", "officer", "economist", "analyst", "campaigner", "negotiator",
-                             "organiser", "organizer", "coordinator", "manager", "researcher", "representative")
+                             "organiser", "organizer", "coordinator", "manager", "researcher", "representative",
+                             "mp", "mep", "msp", "councillor")
 # Capitalised words of a role: "Chief Executive of", "General Secretary of", "Managing Director at".
 _CAPITALISED_ROLE_WORDS: Final = "|".join(
     sorted({w.capitalize() for w in SPEAKER_ROLE_NOUNS} | {"General", "Managing", "Deputy", "Vice", "Senior"}))

@@ -390,6 +390,9 @@ def test_agreeing_to_a_thing_is_not_read_as_its_purpose(grammar):
     # a capitalised word between the possessive body and the role qualifies the role
     ("The Green Party's Holyrood leader, Ann Pruitt, spoke on Monday. Ms Pruitt said the operator must "
      "restore the night services.", "Green Party"),
+    # a member of a party's MPs speaks for the party
+    ("Committee member and Labour MP Ana Ruiz spoke on Monday. Ms Ruiz said the council must reopen the "
+     "library.", "Labour"),
     # the kind of body before its name says it is one, whatever its words
     ("Ana Costa, legal director of the human rights organisation Fairwatch, said the ministry must "
      "open an inquiry.", "Fairwatch"),
