@@ -64,6 +64,7 @@ def hostile_inputs() -> dict[str, tuple[str, str]]:
         "1 MB on one line": ("text", "word " * 199_000 + "end."),
         "200,000 bullet lines": ("text", "- x\n" * 200_000),
         "60,000 bullets each opening a sublist": ("text", "- Steps to take:\n" * 60_000),
+        "role nouns inside other words 1 MB": ("text", "The company impact camp lamp " * 40_000),
         "10,000-row table": ("text",
                              "| Topic | Expected Outcomes |\n|---|---|\n" + "| Trade | More deals |\n" * 10_000),
         "deeply nested HTML": ("html", "<div>" * 5000 + "<p>Spain urged Chile to act.</p>" + "</div>" * 5000),

@@ -8,6 +8,7 @@ HOSTILE = {
     "1 MB on one line": ("text/plain", ("word " * 199_000 + "end.").encode()),
     "200,000 bullets": ("text/plain", ("- x\n" * 200_000).encode()),
     "60,000 bullets that each open a sublist": ("text/plain", ("- Steps to take:\n" * 60_000).encode()),
+    "role nouns inside other words 1 MB": ("text/plain", ("The company impact camp lamp " * 40_000).encode()),
     "10,000-row table": ("text/plain", ("| Topic | Expected Outcomes |\n|---|---|\n"
                                         + "| Trade | More trade deals signed |\n" * 10_000).encode()),
     "deeply nested HTML": ("text/html",

@@ -291,7 +291,7 @@ def _role_then_name(text: str) -> list[re.Match[str]]:
 
 
 _ASCII_LOWER: Final = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
-_ROLE_NOUN_LOWER: Final = re.compile("|".join(SPEAKER_ROLE_NOUNS))
+_ROLE_NOUN_LOWER: Final = re.compile(r"\b(?:" + "|".join(SPEAKER_ROLE_NOUNS) + ")")
 # Room before a role noun for its prefix ("co-") and after it for a comma and a name of three words.
 ROLE_PREFIX_CHARS: Final = 20
 ROLE_NAME_CHARS: Final = 80
