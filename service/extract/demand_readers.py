@@ -428,22 +428,27 @@ def read_modal(cue: Token, reading: SentenceReading) -> None:
     quoted = any(t.is_quote for t in clause.doc)
     if reporter is None and not quoted:
         return  # an unattributed "X should ..." is the writer's opinion, not a party's demand
-    speaker = tree.subject(reporter) if reporter is not None else subject
-    if speaker is None or speaker.lemma_ in JOURNALISTS:
+    speaker = tree.subject(reporter) if reporter is not None else None
+    if reporter is not None and (speaker is None or speaker.lemma_ in JOURNALISTS):
         return
-    if subject.lower_ == "they" and reading.is_joint(speaker):
+    if subject.lower_ == "they" and reading.is_joint(speaker or subject):
         return  # "both leaders agreed, acknowledging that they must ...": their own duty, asked of nobody
-    actor = reading.name(speaker)
-    if actor is None and (reporter is not None or not tree.is_passive(verb)):
-        return  # a quoted passive ("Young people must be informed ...") is the quotation's speaker's demand
-        # (speakers.py names them); an active one of nobody the text names asks nothing of a party
+    # The speaker is named before the subject: the resolver reads in order ("X must ..., says the
+    # government": "the government" is the one named before, not X).
+    actor = reading.name(speaker) if reporter is not None else None
+    if reporter is not None and actor is None:
+        return
+    obliged = reading.name(subject)
+    if reporter is None and obliged is None and not tree.is_passive(verb):
+        return  # inside a quotation the quotation's speaker asks (speakers.py names them), of a party; a
+        # quoted passive ("Young people must be informed ...") needs none
     # A passive ("spending should be revised") says nothing without its subject, however long.
     keep_subject = len(list(subject.subtree)) <= MAX_SUBJECT_TOKENS or tree.is_passive(verb)
     start = subject.left_edge.idx if keep_subject else tree.core(verb)[0]
     for action, coordinated in tree.parts(verb):
         end = tree.core(action, coordinated=coordinated)[1]
         bounds = (start, end) if action == verb else tree.core(action)
-        reading.add_demand("modal", bounds, actor, reading.name(subject))
+        reading.add_demand("modal", bounds, actor, obliged)
 
 
 def _must_exist(verb: Token, reading: SentenceReading) -> None:

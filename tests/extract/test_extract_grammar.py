@@ -991,3 +991,12 @@ def test_what_a_speaker_calls_vital_is_their_demand(sentence, item, actor, gramm
 ])
 def test_a_vital_that_nobody_asks_of_another_party_is_no_demand(sentence, grammar):
     assert [d for d in _read(sentence, grammar)[0] if d[0] == "need"] == []
+
+
+def test_an_unattributed_quoted_obligation_names_its_subject_as_target_not_as_asker(grammar):
+    doc = build_document("Strait talks\n\nThe navy met on Monday.\n\n\u201cLet me be clear: Ruritania should not "
+                         "target our ships.\u201d")
+    demands = [(doc.span_text(d.span), d.actor, d.target) for d in extract(doc, grammar=grammar).demands]
+    assert [(text, target) for text, _, target in demands] == [("Ruritania should not target our ships",
+                                                                 "Ruritania")]
+    assert demands[0][1] != "Ruritania"
