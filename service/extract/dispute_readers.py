@@ -149,6 +149,10 @@ def read_ruled(cue: Token, reading: SentenceReading) -> None:
         return
     if lemma == "find" and not any(c.lemma_ in VERDICTS for c in cue.children if c.dep_ in ("oprd", "acomp")):
         return  # only "found guilty / liable / in breach"
+    if lemma == "charge":
+        if tree.child(cue, "auxpass") is not None and tree.prep_object(cue, "with") is not None:
+            _charged(cue, reading)
+        return  # only "was charged with theft": "charged £5", "advisers charged with leading the work" are no charge
     if lemma in ("win", "lose", "uphold", "overturn", "dismiss"):
         thing = tree.child(cue, "dobj") or tree.child(cue, "nsubjpass")
         if thing is None or thing.lemma_ not in DISPUTES | DECISIONS:
@@ -156,6 +160,23 @@ def read_ruled(cue: Token, reading: SentenceReading) -> None:
     if lemma in PENALTIES and not tree.is_passive(cue) and tree.child(cue, "dobj") is None:
         return
     _ruled_with_subject(cue, reading)
+
+
+def _charged(cue: Token, reading: SentenceReading) -> None:
+    """"was charged with trespassing after warning, resisting arrest with violence and battery ...": the list
+    of charges runs to the end of the sentence (the parser scatters it over the tree), unless a clause of its
+    own comes first ("..., and will appear in court on Monday")."""
+    doc = cue.doc
+    stop = next((t.left_edge.i for t in doc[cue.i + 1 : cue.sent.end] if t.pos_ in ("VERB", "AUX") and
+                 (t.dep_ in CLAUSE_DEPS or tree.child(t, *tree.SUBJECTS) is not None)), cue.sent.end)
+    last = doc[max(stop - 1, cue.i)]
+    while last.i > cue.i and (last.is_punct or last.dep_ == "cc"):
+        last = doc[last.i - 1]
+    reading.add_outcome("ruled", (cue.idx, last.idx + len(last.text)), reading.actors_of(tree.doer(cue)))
+
+
+# Verbs that open a clause of their own after the charges: "..., and will appear in court".
+CLAUSE_DEPS: Final = frozenset({"conj", "advcl", "parataxis", "relcl", "ccomp"})
 
 
 def _ruled_with_subject(cue: Token, reading: SentenceReading) -> None:

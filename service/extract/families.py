@@ -118,8 +118,8 @@ FAMILIES: Final = (
     # "The IMF is to look at ...": a scheduled step.
     _family("scheduled", "outcome", "be", 0.6, "expected"),
     # "The court ruled that ...", "was jailed for five years", "found guilty of ...", "won a challenge
-    # against ...": a dispute decided.
-    _family("ruled", "outcome", "rule jail sentence convict fine acquit uphold overturn dismiss win lose find",
+    # against ...": a dispute decided; "was charged with theft": a prosecution begun.
+    _family("ruled", "outcome", "rule jail sentence convict fine acquit uphold overturn dismiss win lose find charge",
             0.9, "agreed", irregular="win:won lose:lost find:found"),
     # "talks failed", "no agreement was reached", "rejected the offer", "refused to ...".
     # Phrasal refusals: "turned down the offer", "broke off talks", "walked out of negotiations".

@@ -1000,3 +1000,22 @@ def test_an_unattributed_quoted_obligation_names_its_subject_as_target_not_as_as
     assert [(text, target) for text, _, target in demands] == [("Ruritania should not target our ships",
                                                                  "Ruritania")]
     assert demands[0][1] != "Ruritania"
+
+
+@pytest.mark.parametrize(("sentence", "item"), [
+    ("Tom Reyes was charged with burglary after a chase, resisting arrest and assault on an officer.",
+     "charged with burglary after a chase, resisting arrest and assault on an officer"),
+    ("Six men have been charged with fraud in a complaint unsealed on Monday.",
+     "charged with fraud in a complaint unsealed on Monday"),
+    ("Tom Reyes was charged with theft and will appear in court on Monday.", "charged with theft"),
+])
+def test_a_charge_brought_is_an_outcome_with_all_its_counts(sentence, item, grammar):
+    assert ("ruled", item, Status.AGREED) in _read(sentence, grammar)[1]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The shop charged shoppers five pence for each bag.",
+    "The board named three advisers, charged with leading the daily work of the fund.",
+])
+def test_charging_a_price_or_a_duty_is_no_charge(sentence, grammar):
+    assert [o for o in _read(sentence, grammar)[1] if o[0] == "ruled"] == []
