@@ -600,9 +600,11 @@ def read_intended(cue: Token, reading: SentenceReading) -> None:
             _thing_expected(cue, reading)  # "further strikes are planned for next month"
         return
     head = cue.head if cue.pos_ == "ADJ" and cue.dep_ == "acomp" else cue
-    if lemma_of(cue) == "ready" and lemma_of(head) not in ("remain", "stand"):
-        return  # "remain ready to" offers something; "are ready to" in reporting is mood
     subject = tree.subject(head)
+    if lemma_of(cue) == "ready" and lemma_of(head) not in ("remain", "stand") and \
+            not (reading.statement_voice and subject is not None and subject.lower_ == "we"):
+        return  # "remain ready to" offers something, and a statement's "we are ready to"; "are ready to" in
+        # reporting is mood
     if not (reading.is_party(subject) or reading.is_joint(subject)) or negated_chain(cue):
         return
     actors = reading.actors_of(subject)

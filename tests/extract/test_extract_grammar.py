@@ -1019,3 +1019,14 @@ def test_a_charge_brought_is_an_outcome_with_all_its_counts(sentence, item, gram
 ])
 def test_charging_a_price_or_a_duty_is_no_charge(sentence, grammar):
     assert [o for o in _read(sentence, grammar)[1] if o[0] == "ruled"] == []
+
+
+@pytest.mark.parametrize(("title", "found"), [
+    ("Joint Statement of Utopia and Ruritania", True),  # the parties' own readiness
+    ("Ministers meet in Utopia", False),  # a report's "we are ready to" is the speakers' mood
+])
+def test_we_are_ready_to_is_an_intention_only_in_the_parties_own_statement(title, found, grammar):
+    doc = build_document(f"{title}\n\nThe leaders met. We face a hard winter, and we are ready to further increase "
+                         "energy cooperation.")
+    rows = [(o.cue, doc.span_text(o.span)) for o in extract(doc, grammar=grammar).outcomes]
+    assert (("intended", "further increase energy cooperation") in rows) is found
