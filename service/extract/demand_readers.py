@@ -243,7 +243,8 @@ def read_called_for(cue: Token, reading: SentenceReading) -> None:
         things = tree.prep_objects(cue, *prepositions) if prepositions else []
         if prepositions and not things and _for_clause(cue, prepositions, reading):
             return
-        if not things and lemma_of(cue) in DIRECT_OBJECT_LEMMAS and tree.infinitive(cue) is None:
+        if not things and lemma_of(cue) in DIRECT_OBJECT_LEMMAS and tree.infinitive(cue) is None and \
+                cue.dep_ != "acl":  # "countries wanting access to markets" describes them
             things = [t for t in [tree.child(cue, "dobj")] if t is not None]  # not "wanted Y to ...": read_wanted's
         actor = reading.name(tree.doer(cue))
     else:
@@ -374,6 +375,13 @@ def reporter_of(clause_head: Token) -> Token | None:
     return None
 
 
+def _quoted_from(reporter: Token, token: Token) -> bool:
+    """A quotation mark stands between the reporting verb and the token: direct speech, whose tenses are
+    the speaker's own (an indirect "said X needed to" is a present "must" put in the past)."""
+    low, high = sorted((reporter.i, token.i))
+    return any(t.is_quote for t in token.doc[low:high])
+
+
 def _read_needed(needed: Token, reading: SentenceReading) -> None:
     """"He said investment in new trains was needed to secure the depot": what a speaker
     says is needed is asked for, the thing and its purpose together; stated by nobody, it is the writer's."""
@@ -406,8 +414,9 @@ def read_modal(cue: Token, reading: SentenceReading) -> None:
     elif lemma_of(cue) in ("need", "have") and cue.pos_ in ("VERB", "AUX"):
         if cue.tag_ in ("VBG", "VBN") or tree.negated(cue) or (tree.hedged(cue) and not _reported_would(cue)):
             return  # "do not have to fear", "avoid having to", "may have to": nothing is asked
-        if cue.tag_ == "VBD" and reporter_of(cue) is None:
-            return  # "their cases had to fail" narrates; "said Europe needed to ..." reports a demand
+        if cue.tag_ == "VBD" and (reporter_of(cue) is None or _quoted_from(reporter_of(cue), cue)):
+            return  # "their cases had to fail" and '"They had to publish it," he said' narrate; "said Europe
+            # needed to ..." reports a demand (a present "must" put in the past)
         verb = tree.infinitive(cue)
         # "needs to act" (the parser also gives it as advcl); not "needs money to build ...", a purpose.
         if verb is None or verb.dep_ not in ("xcomp", "advcl") or tree.child(cue, "dobj") is not None:

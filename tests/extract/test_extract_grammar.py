@@ -1030,3 +1030,16 @@ def test_we_are_ready_to_is_an_intention_only_in_the_parties_own_statement(title
                          "energy cooperation.")
     rows = [(o.cue, doc.span_text(o.span)) for o in extract(doc, grammar=grammar).outcomes]
     assert (("intended", "further increase energy cooperation") in rows) is found
+
+
+@pytest.mark.parametrize(("sentence", "asked"), [
+    ("Tom Reyes said Utopia needed to open its ports.", True),  # indirect: a "must" put in the past
+    ("\"The ministry had to publish a 500-page guide to explain the rules,\" Tom Reyes said.", False),  # narrated
+])
+def test_a_past_obligation_is_a_demand_only_in_indirect_speech(sentence, asked, grammar):
+    assert bool([d for d in _read(sentence, grammar)[0] if d[0] == "modal"]) is asked
+
+
+def test_a_body_described_as_wanting_something_asks_nothing(grammar):
+    demands, _ = _read("Ana Ruiz said reform mattered for poor countries wanting access to markets.", grammar)
+    assert [d for d in demands if "access to markets" in d[1]] == []
