@@ -311,8 +311,10 @@ def read_wanted(cue: Token, reading: SentenceReading) -> None:
         return  # "No nation wants calm more than ...": a claim about everyone, asked of nobody
     actor = reading.name(wanter)
     doer = _controlled(clause, cue)
+    refused = tree.child(holder, "neg") if holder.pos_ == "VERB" else None
     if doer is None:
-        if lemma_of(cue) in ("want", "wish") and cue.pos_ == "VERB" and actor and clause.lemma_ not in SPEECH_ACTS:
+        if lemma_of(cue) in ("want", "wish") and cue.pos_ == "VERB" and actor and clause.lemma_ not in SPEECH_ACTS \
+                and refused is None:  # "she does not wish to defend herself" asks nothing
             _items(reading, "wanted", clause, actor, None)  # "Europe wants to press ahead with talks"
         return
     if clause.lemma_ in RESULTS:
@@ -323,6 +325,11 @@ def read_wanted(cue: Token, reading: SentenceReading) -> None:
     # "we don't want people thinking ...".
     wanted_of_thing = target is None and actor is not None and lemma_of(cue) in ("want", "wish") and \
         doer.lemma_.lower() in INSTITUTIONS_AND_MEASURES and not tree.negated(cue)
+    if target and target != actor and refused is not None:
+        # "does not want the council to close the library": the demand is that it not close it; the item keeps
+        # the refusal and whom it is asked of
+        reading.add_demand("wanted", (refused.idx, tree.core(clause)[1]), actor, target)
+        return
     if (target and target != actor) or wanted_of_thing:
         # "wanted the ban to end": the subject belongs to the demand when the verb alone says too little.
         short = len(list(clause.subtree)) - len(list(doer.subtree)) < 3

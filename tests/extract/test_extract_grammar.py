@@ -1043,3 +1043,10 @@ def test_a_past_obligation_is_a_demand_only_in_indirect_speech(sentence, asked, 
 def test_a_body_described_as_wanting_something_asks_nothing(grammar):
     demands, _ = _read("Ana Ruiz said reform mattered for poor countries wanting access to markets.", grammar)
     assert [d for d in demands if "access to markets" in d[1]] == []
+
+
+def test_a_refused_wish_keeps_its_refusal_and_a_refused_wish_of_ones_own_asks_nothing(grammar):
+    demands, _ = _read("The union does not want the council to close the library. Ana Ruiz said she does not "
+                       "wish to defend herself against the charges.", grammar)
+    assert [(d[1], d[3]) for d in demands if d[0] == "wanted"] == [("not want the council to close the library",
+                                                                   "council")]
