@@ -541,8 +541,10 @@ LABELLED_QUOTATIONS = {
 }
 
 
-SPEAKER_FLOORS = {"quotes4": 0.75, "quotes5": 0.80, "quotes7": 0.75, "quotes8": 0.75, "quotes9": 0.70,
-                  "quotes10": 0.75, "quotes11": 0.70, "quotes13": 0.80, "quotes14": 0.80}
+# Below the issue's 85% where a set stays under it (stop 25's figures: quotes4 81%, quotes5 82%, quotes7 84%,
+# quotes8 81%, quotes9 81%, quotes10 80%, quotes11 82%, quotes14 86%), each a little under its figure.
+SPEAKER_FLOORS = {"quotes4": 0.78, "quotes5": 0.80, "quotes7": 0.80, "quotes8": 0.78, "quotes9": 0.78,
+                  "quotes10": 0.78, "quotes11": 0.78, "quotes13": 0.85, "quotes14": 0.83}
 
 
 @pytest.mark.parametrize("labelled", sorted(LABELLED_QUOTATIONS))
@@ -657,3 +659,11 @@ def test_a_one_word_name_the_text_calls_a_company_is_no_person(name, grammar):
     named = [(e.type, len(e.mentions)) for e in entities if e.name == name]
     assert named and all(kind is EntityType.ORGANISATION for kind, _ in named)
 
+
+
+def test_entities_are_read_from_a_bounded_number_of_blocks_and_the_rest_is_said(grammar):
+    from service.annotate.entities import MAX_ENTITY_BLOCKS
+
+    text = "".join(f"- Step {n} for Ana Ruiz:\n" for n in range(MAX_ENTITY_BLOCKS + 200))
+    annotations = annotate(build_document(text), grammar, frozenset({"entities"}))
+    assert any(f"{MAX_ENTITY_BLOCKS} blocks were not read for entities" in w for w in annotations.warnings)
