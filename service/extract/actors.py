@@ -240,10 +240,11 @@ _BODY_STOP_WORDS: Final = frozenset({"of", "for", "and", "on"})
 _ACRONYM: Final = re.compile(r"[A-Z]{2,6}")
 
 
-def body_name(phrase: str) -> str | None:
+def body_name(phrase: str, named_as_body: bool = False) -> str | None:
     """The body a phrase names, canonical when the gazetteer knows it: an acronym, or a name whose
     last word is an organisation's head ("Christian Aid", "National Farmers' Union"); else None (a
-    place, a person, a date: "Smith of Leeds" ties Smith to no body)."""
+    place, a person, a date: "Smith of Leeds" ties Smith to no body). ``named_as_body``: the text called
+    it a body ("the human rights organisation Fairwatch"), so any name is one."""
     words = phrase.split()
     while words and words[-1] in _BODY_STOP_WORDS:
         words.pop()
@@ -253,17 +254,9 @@ def body_name(phrase: str) -> str | None:
         return known
     if not words:
         return None
-    if _ACRONYM.fullmatch(words[0]) or words[-1].lower().strip(".") in ORGANISATION_HEADS:
+    if named_as_body or _ACRONYM.fullmatch(words[0]) or words[-1].lower().strip(".") in ORGANISATION_HEADS:
         return name
     return None
-
-
-def _named_body(phrase: str) -> str | None:
-    """A body's name after its kind, up to a word that ends it ("Fairwatch", "Save Our Parks")."""
-    words = phrase.split()
-    while words and words[-1] in _BODY_STOP_WORDS:
-        words.pop()
-    return gazetteer().get(" ".join(words), " ".join(words)) if words else None
 
 
 def _role_then_name(text: str) -> list[re.Match[str]]:
@@ -356,9 +349,8 @@ def _people_of_organisations(text: str) -> list[tuple[str, str]]:
         name = " ".join(words)
         if not _named_person(name) or name in gazetteer():
             continue
-        body = body_name(match.group("body"))
-        if body is None and match.groupdict().get("kind"):
-            body = _named_body(match.group("body"))  # "the human rights organisation Fairwatch"
+        # "the human rights organisation Fairwatch": the kind before the name says it is a body's
+        body = body_name(match.group("body"), named_as_body=bool(match.groupdict().get("kind")))
         if body:
             found.append((name, body))
     for name, body in _body_role_people(text):

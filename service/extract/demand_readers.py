@@ -421,7 +421,8 @@ def read_modal(cue: Token, reading: SentenceReading) -> None:
     elif lemma_of(cue) in ("need", "have") and cue.pos_ in ("VERB", "AUX"):
         if cue.tag_ in ("VBG", "VBN") or tree.negated(cue) or (tree.hedged(cue) and not _reported_would(cue)):
             return  # "do not have to fear", "avoid having to", "may have to": nothing is asked
-        if cue.tag_ == "VBD" and (reporter_of(cue) is None or _quoted_from(reporter_of(cue), cue)):
+        told_by = reporter_of(cue)
+        if cue.tag_ == "VBD" and (told_by is None or _quoted_from(told_by, cue)):
             return  # "their cases had to fail" and '"They had to publish it," he said' narrate; "said Europe
             # needed to ..." reports a demand (a present "must" put in the past)
         verb = tree.infinitive(cue)
