@@ -307,7 +307,10 @@ def _resolve(token: Token, offset: int, context: AttributionContext) -> Speaker 
         return Speaker(body.name, SpeakerKind.ORGANISATION) if body else None
     if token.pos_ == "PRON":
         return None
-    named = next((c for c in token.rights if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+    # A name in apposition ("The minister, Ana Costa,", "chief inspector of prisons Jo Bloggs"), not one the
+    # parser hung on the noun past a relative clause ("The actor, whose films include The Phantom Menace, said").
+    named = next((c for c in token.rights if c.dep_ == "appos" and c.pos_ == "PROPN"
+                  and not any(r.dep_ in ("relcl", "acl") and r.i < c.i for r in token.rights)), None)
     if named is not None and token.pos_ == "NOUN":
         token = named  # "The minister, Ana Costa," / "the minister Ana Costa": the name says who
     # The name itself, without an apposition or a relative clause ("Rodrigo de Rato, the IMF's managing

@@ -201,6 +201,10 @@ def test_page_furniture_left_in_the_text_names_nobody(grammar):
     # ... a role the text put before a name is that person, whoever was named since ...
     ("The house that architect Mara Lind built for Tom Reyes sits on a hill. Reyes wanted stone. 'I used "
      "limestone for the floors,' the architect says.", ("Mara Lind", SpeakerKind.PERSON)),
+    # ... a described speaker whose relative clause names films is not the last film named ...
+    ("Film star Tom Reyes held a dinner in Leeds. The Oscar-nominated actor, whose films include Harbour's Lights, "
+     "Jo Brady and Space Wars: The Grey Menace, said: 'The theatre matters to this city.'",
+     ("Tom Reyes", SpeakerKind.PERSON)),
     # ... and "the firm" is the body named last.
     ("Ana Ruiz met executives of the retailer Tesco on Monday. 'Prices will rise,' the firm said.",
      ("Tesco", SpeakerKind.ORGANISATION)),
