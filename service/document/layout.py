@@ -166,6 +166,8 @@ def _mark_isolated_headings(text: str, lines: list[Line]) -> None:
     for i, line in enumerate(lines):
         if line.kind is not LineKind.TEXT:
             continue
+        if i + 1 < len(lines) and _wrapped(text, line, lines[i + 1]):
+            continue  # a heading's next line does not carry on its sentence: a wrapped paragraph's first line
         isolated = line.after_blank and (i + 1 == len(lines) or lines[i + 1].after_blank)
         if looks_like_heading(line.span.text(text), isolated):
             line.kind = LineKind.HEADING
@@ -269,15 +271,29 @@ def build_blocks(text: str, lines: list[Line], title_index: int | None) -> list[
         else:
             start = line.content_start if line.kind is LineKind.BULLET else line.span.start
             end = line.span.end
-            # Hard-wrapped paragraphs: join a line that does not end a sentence with a lower-case next line.
-            while (i + 1 < len(lines) and lines[i + 1].kind is LineKind.TEXT and not lines[i + 1].after_blank
-                   and not ends_like_sentence(text[start:end]) and text[lines[i + 1].span.start].islower()
-                   and _clean_gap(text, lines[i], lines[i + 1])):
+            while i + 1 < len(lines) and _wrapped(text, lines[i], lines[i + 1], wrapping=end > line.span.end):
                 i += 1
                 end = lines[i].span.end
             blocks.append(Block(BlockKind.PARAGRAPH, Span(start, end), heading=heading))
         i += 1
     return blocks
+
+
+def _wrapped(text: str, line: Line, following: Line, wrapping: bool = False) -> bool:
+    """Whether ``following`` goes on with the sentence ``line`` stops in (a hard-wrapped paragraph, as in wire
+    copy, e-mail and text taken from PDFs): it starts in lower case after a line that ends no sentence
+    ("... before the end of the month,\nwarning that"), or after a line that ends on a comma or a word no
+    sentence ends on ("... urged the\nCity Council"), or anywhere in a paragraph already seen to be wrapped
+    (``wrapping``: "... said union leader\nTom Reyes"). A lone line without a full stop ("Photo by Jo
+    Bloggs") is not joined to a capitalised paragraph after it."""
+    if following.kind is not LineKind.TEXT or following.after_blank or not _clean_gap(text, line, following):
+        return False
+    last = line.span.text(text).rstrip(rules.CLOSING_QUOTES + " ")
+    if not last or last[-1] in rules.SENTENCE_END:
+        return False
+    if text[following.span.start].islower():
+        return True
+    return wrapping or last[-1] == "," or last.rsplit(None, 1)[-1] in rules.CONTINUING_WORDS
 
 
 def _clean_gap(text: str, before: Line, after: Line) -> bool:

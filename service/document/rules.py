@@ -97,6 +97,16 @@ TITLE_SEARCH_LINES: Final = 4
 # Characters that may end a heading: anything but sentence or clause punctuation.
 SENTENCE_FINAL: Final = frozenset(".!?;:,。！？；：，")  # and their full-width forms in CJK text
 CLOSING_QUOTES: Final = "\"'”’)»]"
+# What ends a sentence, as opposed to a clause (a comma, a colon): a hard-wrapped line that stops on
+# anything else goes on in the next line.
+SENTENCE_END: Final = frozenset(".!?。！？")
+# The last word of a hard-wrapped line that cannot end a sentence ("... urged the\nCity Council to"): the
+# next line continues it even when that line opens with a capital (a name, a date).
+CONTINUING_WORDS: Final = frozenset({
+    "the", "a", "an", "of", "to", "and", "or", "but", "nor", "in", "on", "at", "for", "with", "by", "from",
+    "into", "than", "as", "that", "its", "their", "his", "her", "our", "is", "are", "was", "were", "be",
+    "been", "has", "have", "had", "will", "would", "said", "says", "told", "including", "between",
+})
 
 # A photo caption run into the text, as pasted pages carry them: "Tragic: The man was thrown off his
 # bike", "Pictured: ...". One to three capitalized words and a colon open the sentence. Summaries never

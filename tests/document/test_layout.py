@@ -201,3 +201,34 @@ def test_a_list_item_ending_in_a_colon_is_the_cue_of_the_list_under_it():
     assert document.span_text(nested.cue) == "To this end, we agree to the following steps:"
     assert [document.span_text(i) for i in nested.items] == ["Withdraw heavy weapons from the border.",
                                                             "Release the prisoners of war."]
+
+
+WRAPPED_STORY = (
+    "Union calls for pay talks\n\n"
+    "    UTOPIA CITY, May 4 - The Utopia Transport Union on Monday urged the\n"
+    "city council to reopen pay talks with bus drivers before the end of the month,\n"
+    "warning that a strike could follow, said union leader\n"
+    "Tom Reyes.\n"
+    "    The council said it would meet the union on Friday.\n"
+)
+
+
+def test_hard_wrapped_lines_are_one_paragraph_until_a_sentence_ends():
+    """Wire copy, e-mail and text taken from PDFs wrap inside sentences: a line that stops on a comma or a
+    word no sentence ends on goes on in the next, whatever its case, and the first line of such a
+    paragraph is no heading however many capitals it has."""
+    doc = build_document(WRAPPED_STORY)
+    assert kinds(doc) == [BlockKind.TITLE, BlockKind.PARAGRAPH, BlockKind.PARAGRAPH]
+    first, second = texts(doc, BlockKind.PARAGRAPH)
+    assert first.startswith("UTOPIA CITY, May 4 - The Utopia") and first.endswith("union leader\nTom Reyes.")
+    assert second == "The council said it would meet the union on Friday."
+    assert [doc.span_text(s.span).split()[-1] for s in doc.sentences if s.kind is UnitKind.SENTENCE][-2:] == [
+        "Reyes.", "Friday."]
+
+
+def test_lines_that_end_sentences_or_stop_on_a_name_stay_apart():
+    text = "Pay Talks Resume\n\nThe union met the council.\nThe talks went on late.\nPhoto by Jo Bloggs\nThe end.\n"
+    doc = build_document(text)
+    assert texts(doc, BlockKind.PARAGRAPH) == ["The union met the council.", "The talks went on late.",
+                                               "The end."]
+    assert texts(doc, BlockKind.HEADING) == ["Photo by Jo Bloggs"]
