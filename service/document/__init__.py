@@ -77,8 +77,9 @@ def _published(text: str, lines: list, blocks: list[Block], title: Span | None, 
             if iso:
                 return iso
     first_paragraph = next((b for b in blocks if b.kind is BlockKind.PARAGRAPH), None)
-    if first_paragraph is not None:
-        iso = from_dateline(first_paragraph.span.text(text))
+    dateline = next((b for b in blocks if b.reason == "dateline"), first_paragraph)
+    if dateline is not None:
+        iso = from_dateline(dateline.span.text(text))
         if iso:
             return iso
     if hint and (iso := to_iso(hint)):

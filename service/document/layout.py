@@ -274,9 +274,25 @@ def build_blocks(text: str, lines: list[Line], title_index: int | None) -> list[
             while i + 1 < len(lines) and _wrapped(text, lines[i], lines[i + 1], wrapping=end > line.span.end):
                 i += 1
                 end = lines[i].span.end
+            if not any(b.kind is BlockKind.PARAGRAPH for b in blocks):
+                start = _after_dateline(text, start, end, blocks)
             blocks.append(Block(BlockKind.PARAGRAPH, Span(start, end), heading=heading))
         i += 1
     return blocks
+
+
+def _after_dateline(text: str, start: int, end: int, blocks: list[Block]) -> int:
+    """A wire dateline opening the story ("CHICAGO, Feb 26 -", "LONDON (Reuters) -") is set aside as
+    metadata, so that the first sentence starts with its own subject, not with the city; returns where
+    the paragraph starts."""
+    opening = text[start:end]
+    match = rules.DATELINE.match(opening) or rules.WIRE_DATELINE.match(opening)
+    rest = trimmed_span(text, start + match.end(), end) if match else None
+    if match is None or rest is None:
+        return start
+    blocks.append(Block(BlockKind.METADATA, trimmed_span(text, start, start + match.end()) or Span(start, rest.start),
+                        reason="dateline"))
+    return rest.start
 
 
 def _wrapped(text: str, line: Line, following: Line, wrapping: bool = False) -> bool:

@@ -56,9 +56,15 @@ DATE_LINE: Final = re.compile(
 # A markdown heading: "# Title", "## Section" (the marks are not part of the heading's text).
 MARKDOWN_HEADING: Final = re.compile(r"(?P<marks>#{1,6})[ \t]+(?P<text>\S.*?)(?:[ \t]+#+)?[ \t]*$")
 # A wire dateline opening the first paragraph: "WASHINGTON, March 3 (Reuters) -".
+# The city may be followed by its state or country ("LOUISVILLE, Ky., Feb 26 -").
 DATELINE: Final = re.compile(
-    r"^\s*[A-Z][A-Z .'-]{2,40},\s*(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)\s*"
-    r"(?:\([A-Za-z ]{2,30}\))?\s*[-–—]"
+    r"^\s*[A-Z][A-Z .'-]{2,40},\s*(?:[A-Z][A-Za-z.]{1,15},\s*)?"
+    r"(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)\s*(?:\([A-Za-z ]{2,30}\))?\s*[-–—]{1,2}"
+)
+# ... or name only the agency: "LONDON (Reuters) -", "WASHINGTON, D.C. (AP) --".
+WIRE_DATELINE: Final = re.compile(
+    r"^\s*[A-Z][A-Z .'-]{2,40}(?:,\s*[A-Z][A-Za-z. ]{1,20})?\s*"
+    r"\((?:Reuters|AP|AFP|UPI|Bloomberg|dpa|Xinhua|CNN|BBC)\)\s*[-–—]{1,2}"
 )
 
 # A complete date written out in prose: "October 26, 2025", "11 October 2022", "2024-01-12".

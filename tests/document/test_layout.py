@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -61,6 +62,21 @@ def test_date_line_before_the_headline():
 def test_wire_dateline_gives_the_date():
     doc = build_document("OSLO, March 3, 2021 (Reuters) - Norway raised its rates on Wednesday.")
     assert doc.published == "2021-03-03"
+
+
+@pytest.mark.parametrize("dateline", ["UTOPIA CITY, May 4 -", "OSLO, March 3, 2021 (Reuters) -",
+                                      "PORT ROYAL, Ruritania, June 2 --", "LONDON (Reuters) -",
+                                      "SPRINGFIELD, Ill. (AP) —"])
+def test_a_wire_dateline_is_metadata_and_the_first_sentence_starts_after_it(dateline):
+    doc = build_document(f"Rates Cut Again\n\n{dateline} The central bank cut its rates. It met on Monday.")
+    meta = [(doc.span_text(b.span), b.reason) for b in doc.blocks if b.kind is BlockKind.METADATA]
+    assert meta == [(dateline, "dateline")]
+    assert doc.span_text(doc.sentences[0].span) == "The central bank cut its rates."
+
+
+def test_capitals_and_a_dash_in_a_sentence_are_no_dateline():
+    doc = build_document("US, UK AGREE - The deal is done. Later, PARIS, France, joined - it said.")
+    assert not [b for b in doc.blocks if b.kind is BlockKind.METADATA]
 
 
 def test_cue_list_items_are_separate_units_with_their_cue():
@@ -218,9 +234,10 @@ def test_hard_wrapped_lines_are_one_paragraph_until_a_sentence_ends():
     word no sentence ends on goes on in the next, whatever its case, and the first line of such a
     paragraph is no heading however many capitals it has."""
     doc = build_document(WRAPPED_STORY)
-    assert kinds(doc) == [BlockKind.TITLE, BlockKind.PARAGRAPH, BlockKind.PARAGRAPH]
+    assert kinds(doc) == [BlockKind.TITLE, BlockKind.METADATA, BlockKind.PARAGRAPH, BlockKind.PARAGRAPH]
     first, second = texts(doc, BlockKind.PARAGRAPH)
-    assert first.startswith("UTOPIA CITY, May 4 - The Utopia") and first.endswith("union leader\nTom Reyes.")
+    assert first.startswith("The Utopia Transport Union on Monday urged the\ncity") and \
+        first.endswith("union leader\nTom Reyes.")
     assert second == "The council said it would meet the union on Friday."
     assert [doc.span_text(s.span).split()[-1] for s in doc.sentences if s.kind is UnitKind.SENTENCE][-2:] == [
         "Reyes.", "Friday."]
