@@ -106,7 +106,7 @@ class QuoteRegions:
 
 def quote_regions(document: Document) -> QuoteRegions:
     text = document.text
-    raw = [q for q in find_quoted(text) if not _names_something(text, q)]
+    raw = [q for q in find_quoted(text, document.wrapped_breaks()) if not _names_something(text, q)]
     if len(raw) > MAX_QUOTES:
         warnings = [f"{len(raw) - MAX_QUOTES} quotation(s) after the first {MAX_QUOTES} were not read"]
         raw = raw[:MAX_QUOTES]

@@ -129,6 +129,16 @@ class Document:
             if s.kind is UnitKind.SENTENCE and self.blocks[s.block_index].kind is BlockKind.PARAGRAPH
         ]
 
+    def wrapped_breaks(self) -> frozenset[int]:
+        """The line breaks inside paragraphs (hard-wrapped text): no quotation ends at one of these.
+        Computed once per article (kept in ``learned``)."""
+        breaks = self.learned.get("wrapped_breaks")
+        if breaks is None:
+            breaks = frozenset(i for b in self.blocks if b.kind is BlockKind.PARAGRAPH
+                               for i in _line_breaks(self.text, b.span))
+            self.learned["wrapped_breaks"] = breaks
+        return breaks
+
     @property
     def read_whole(self) -> bool:
         return self.read_up_to < 0 or self.read_up_to >= len(self.text)
@@ -136,3 +146,11 @@ class Document:
     @property
     def word_count(self) -> int:
         return sum(count_words(self.span_text(s.span)) for s in self.sentences)
+
+
+def _line_breaks(text: str, span: Span) -> list[int]:
+    found, i = [], text.find("\n", span.start, span.end)
+    while i >= 0:
+        found.append(i)
+        i = text.find("\n", i + 1, span.end)
+    return found

@@ -88,10 +88,10 @@ def _elided_year(text: str, i: int) -> bool:
                                or previous[-1].lower() in YEAR_BEFORE_WORDS)
 
 
-def unquoted(text: str) -> str:
+def unquoted(text: str, wrapped_breaks: frozenset[int] = frozenset()) -> str:
     """``text`` with every quoted stretch ``find_quoted`` sees left out (its marks stay)."""
     kept, start = [], 0
-    for quote in find_quoted(text):
+    for quote in find_quoted(text, wrapped_breaks):
         for part in quote.parts:
             kept.append(text[start : part.start])
             start = part.end
@@ -99,16 +99,19 @@ def unquoted(text: str) -> str:
     return " ".join(kept)
 
 
-def find_quoted(text: str) -> list[RawQuote]:
-    """Every quoted stretch of ``text`` (inside its marks), in reading order."""
+def find_quoted(text: str, wrapped_breaks: frozenset[int] | None = frozenset()) -> list[RawQuote]:
+    """Every quoted stretch of ``text`` (inside its marks), in reading order. A line break ends a paragraph,
+    and the quotation open in it, unless it is one of ``wrapped_breaks`` (a hard-wrapped paragraph's:
+    ``Document.wrapped_breaks``); ``None``: no break does (``text`` is one sentence)."""
     quotes: list[RawQuote] = []
     current: RawQuote | None = None
     family: frozenset[str] = DOUBLE
     start = 0
     for found in _MARK_OR_BREAK.finditer(text):  # only marks and line breaks matter: a scan, not a loop
         i, char = found.start(), found.group()
-        if char == "\n" and current is not None:
-            current, start = _paragraph_end(text, current, start, i, quotes)
+        if char == "\n":
+            if current is not None and wrapped_breaks is not None and i not in wrapped_breaks:
+                current, start = _paragraph_end(text, current, start, i, quotes)
             continue
         if char not in DOUBLE and char not in SINGLE:
             continue

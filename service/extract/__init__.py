@@ -83,7 +83,8 @@ def _statement_voice(document: Document) -> bool:
         return True
     # Outside every quotation the quote finder sees (single marks, quotations over paragraphs): a report
     # quoting people who say "we" is not the parties' own voice.
-    return len(rules.STATEMENT_VOICE_RE.findall(unquoted(document.text))) >= rules.STATEMENT_VOICE_MIN_WORDS
+    outside_quotes = unquoted(document.text, document.wrapped_breaks())
+    return len(rules.STATEMENT_VOICE_RE.findall(outside_quotes)) >= rules.STATEMENT_VOICE_MIN_WORDS
 
 
 def _authors(document: Document, actors: ActorIndex, parties: list[str]) -> str | None:

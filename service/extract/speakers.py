@@ -28,7 +28,7 @@ class QuoteSpeakers:
         self._document = document
         self._grammar = grammar
         self._resolver = resolver
-        self._quotes = find_quoted(document.text)
+        self._quotes = find_quoted(document.text, document.wrapped_breaks())
         self._starts = [q.parts[0].start for q in self._quotes]
         self._sentences = SentenceIndex(document)
         self._speakers: dict[int, str | None] = {}

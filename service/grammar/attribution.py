@@ -219,7 +219,7 @@ def trailing_speaker(doc: Doc) -> Token | None:
 def lead_in_subject(doc: Doc) -> Token | None:
     """Who a sentence has speak, outside its own quotation marks: 'One broker said the reasons may be
     political.' before a quotation makes the broker its speaker."""
-    quoted = find_quoted(doc.text)
+    quoted = find_quoted(doc.text, None)  # one sentence: its line breaks end no paragraph
 
     def quoted_at(position: int) -> bool:
         return any(inside(quote, position) for quote in quoted)

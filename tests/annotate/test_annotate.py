@@ -47,6 +47,16 @@ def test_marks_pair_across_styles_and_paragraphs(text, quoted):
     assert found == quoted
 
 
+def test_a_quotation_goes_on_over_the_line_breaks_of_a_wrapped_paragraph_not_past_its_end(grammar):
+    text = ("Pay Talks Stall\n\n    UTOPIA CITY, May 4 - \"We will not go back to\nwork until the council\n"
+            "makes a fair offer,\" union leader\nTom Reyes said.\n"
+            "    \"It is over\nThe council said the offer stood.\n")
+    quotes = _quotes(text, grammar)
+    assert [q[0] for q in quotes] == ["We will not go back to\nwork until the council\nmakes a fair offer,",
+                                      "It is over"]
+    assert quotes[0][2].name == "Tom Reyes"
+
+
 # ---- quotes and speakers ------------------------------------------------------------------------------
 def test_a_quote_split_by_its_attribution_keeps_one_speaker(grammar):
     text = ("UK Foreign Secretary Jack Straw arrived in Brussels on Monday.\n\n"
