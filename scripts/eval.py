@@ -1,9 +1,9 @@
 """`make eval`: starts the service, runs ../shared/eval's two scorers against it, prints their figures.
 
 Extraction on the seeds, the dev, dev2 and dev3 articles and this repository's held-out sets
-(eval/heldout to eval/heldout5) (macro-F1, titles, dates, leaks), then ROUGE of the summaries beside LEAD-3 on
+(eval/heldout to eval/heldout6) (macro-F1, titles, dates, leaks), then ROUGE of the summaries beside LEAD-3 on
 CNN/DailyMail, then the extraction sets again with the cue-word prose reader (PRECIS_PROSE_READER=rules),
-then quotation finding and attribution on eval/quotes to quotes14 (scripts/score_quotes.py).
+then quotation finding and attribution on eval/quotes to quotes15 (scripts/score_quotes.py).
 Exit status is non-zero when a scorer fails its gate.
 """
 
@@ -22,6 +22,7 @@ HELDOUT2 = Path(__file__).resolve().parent.parent / "eval" / "heldout2"
 HELDOUT3 = Path(__file__).resolve().parent.parent / "eval" / "heldout3"
 HELDOUT4 = Path(__file__).resolve().parent.parent / "eval" / "heldout4"
 HELDOUT5 = Path(__file__).resolve().parent.parent / "eval" / "heldout5"
+HELDOUT6 = Path(__file__).resolve().parent.parent / "eval" / "heldout6"
 
 
 def _run(name: str, command: list[str], url: str) -> int:
@@ -57,6 +58,8 @@ def main() -> int:
                                  "--gold", str(HELDOUT4 / "gold-heldout4.json"), *show]),
         ("held-out 5 articles", [str(evaluation / "score_extraction.py"), "--articles", str(HELDOUT5 / "articles"),
                                  "--gold", str(HELDOUT5 / "gold-heldout5.json"), *show]),
+        ("held-out 6 articles", [str(evaluation / "score_extraction.py"), "--articles", str(HELDOUT6 / "articles"),
+                                 "--gold", str(HELDOUT6 / "gold-heldout6.json"), *show]),
     ]
     summary = [str(evaluation / "score_summary.py"), "--data", str(evaluation / "cnndm-dev.jsonl"),
                "--limit", str(args.limit)]
@@ -83,8 +86,8 @@ def main() -> int:
                 status |= _run(name, command, f"http://127.0.0.1:{port}/v1/summarize")
         finally:
             stop_server(server)
-    print("\n== quotations with their speakers (eval/quotes to quotes14, in process)", flush=True)
-    for labelled, split in (("quotes", "test"), ("quotes", "all"), *((f"quotes{n}", "all") for n in range(2, 15))):
+    print("\n== quotations with their speakers (eval/quotes to quotes15, in process)", flush=True)
+    for labelled, split in (("quotes", "test"), ("quotes", "all"), *((f"quotes{n}", "all") for n in range(2, 16))):
         status |= subprocess.call([sys.executable, str(Path(__file__).parent / "score_quotes.py"),
                                    "--set", labelled, "--split", split])
     return status

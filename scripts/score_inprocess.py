@@ -3,9 +3,10 @@ own scorer (score_extraction.py: its matching, its counts), for either prose rea
 
   python scripts/score_inprocess.py [--shared ../shared] [--reader grammar|rules] [--show] [SET ...]
 
-SET is seeds, dev, dev2, dev3 (in ../shared/eval), heldout, heldout2, heldout3, heldout4 or heldout5
+SET is seeds, dev, dev2, dev3 (in ../shared/eval), heldout, heldout2 to heldout6
 (eval/heldout*, in this repository: 20 BBC and CNN/DM articles, then 16 White House, BBC and CNN/DM documents
-each, labelled for this project and each scored once before any of its misses was read); all by default.
+each, then 16 Reuters wire stories of 1987 (heldout6, hard-wrapped), labelled for this project and each
+scored once before any of its misses was read); all by default.
 ``--reader grammar`` (the served default) reads prose from each sentence's dependency parse;
 ``rules`` is the cue-word reader (PRECIS_PROSE_READER=rules).
 The evaluation gate (tests/test_eval_gate.py) calls ``score_set`` with the same arguments.
@@ -38,6 +39,7 @@ SETS = {
     "heldout3": (str(ROOT / "eval" / "heldout3" / "articles"), str(ROOT / "eval" / "heldout3" / "gold-heldout3.json")),
     "heldout4": (str(ROOT / "eval" / "heldout4" / "articles"), str(ROOT / "eval" / "heldout4" / "gold-heldout4.json")),
     "heldout5": (str(ROOT / "eval" / "heldout5" / "articles"), str(ROOT / "eval" / "heldout5" / "gold-heldout5.json")),
+    "heldout6": (str(ROOT / "eval" / "heldout6" / "articles"), str(ROOT / "eval" / "heldout6" / "gold-heldout6.json")),
 }
 
 

@@ -2,10 +2,11 @@
 CNN/DM articles labelled for this project before the rules were written), eval/quotes2 (26 more),
 eval/quotes3 (23 more), eval/quotes4 (24 more), eval/quotes5 to quotes12 (24, 24, 24, 24, 20, 24, 20 and 19
 CNN/DM more), eval/quotes13 (20 BBC sport, entertainment and tech), eval/quotes14 (20 articles of US and UK
-news sites, the newspaper extractor's test texts), each labelled later by another reader
+news sites, the newspaper extractor's test texts), eval/quotes15 (20 Reuters wire stories of 1987, hard-wrapped),
+each labelled later by another reader
 with the same conventions and scored once before any of its misses was read.
 
-  python scripts/score_quotes.py [--set quotes|quotes2|...|quotes14] [--split dev|test|all] [--show]
+  python scripts/score_quotes.py [--set quotes|quotes2|...|quotes15] [--split dev|test|all] [--show]
 
 A gold quotation is found when a predicted quote covers at least half of its characters (parts taken
 together); its speaker is right when the names agree (one contains the other's last word, case aside),
@@ -30,7 +31,7 @@ from service.document import build_document  # noqa: E402
 from service.grammar import shared_grammar  # noqa: E402
 
 SETS = ("quotes", "quotes2", "quotes3", "quotes4", "quotes5", "quotes6", "quotes7", "quotes8", "quotes9", "quotes10",
-        "quotes11", "quotes12", "quotes13", "quotes14")
+        "quotes11", "quotes12", "quotes13", "quotes14", "quotes15")
 MIN_COVERED = 0.5
 
 
