@@ -42,6 +42,9 @@ class Speaker:
     name: str | None
     kind: SpeakerKind
     affiliation: str | None = None
+    # An unnamed speaker who is one person ("a spokesman", "the Peking representative of a bank"), whom a
+    # "he said" after can stand for; not "sources", "officials" or "a statement". Not part of the response.
+    one_person: bool = field(default=False, compare=False, repr=False)
 
 
 @dataclass(slots=True)

@@ -33,8 +33,10 @@ _MARK_OR_BREAK: Final = re.compile("[\n" + re.escape("".join(sorted(DOUBLE | SIN
 # Regions longer than this are not parsed for attribution: a long speech's speaker is then the lead-in's
 # or the quotation's before (about five sentences of news prose; keeps a hostile input's parse bounded).
 MAX_REGION_CHARS: Final = 3_000
-# Characters (spaces, a mark) between a lead-in sentence and the quotation it introduces.
+# Characters (spaces, a mark) between a lead-in sentence and the quotation it introduces; a paragraph break
+# with the next paragraph's indent ("\n    " in wire copy) is such a gap too, up to LEAD_IN_INDENT_CHARS.
 LEAD_IN_GAP_CHARS: Final = 3
+LEAD_IN_INDENT_CHARS: Final = 10
 # A quotation longer than this that never closes is a stray mark (or an apostrophe that looked like an
 # opening mark: "'90s", "'em"): it is dropped rather than swallowing the text after it.
 MAX_OPEN_QUOTE_CHARS: Final = 2_000
@@ -227,6 +229,10 @@ class SentenceIndex:
         """The sentence just before a quotation's own: 'One broker said the reasons may be political.
         "If you ..."' is the broker's."""
         before = bisect.bisect_right(self.ends, region.start) - 1
-        if before < 0 or region.start - self.spans[before].end > LEAD_IN_GAP_CHARS:
+        if before < 0:
+            return None
+        gap = self.text[self.spans[before].end : region.start]
+        if len(gap) > LEAD_IN_GAP_CHARS and (len(gap) > LEAD_IN_INDENT_CHARS or not gap.startswith("\n") or
+                                             gap.strip()):
             return None
         return self.spans[before]

@@ -57,6 +57,31 @@ def test_a_quotation_goes_on_over_the_line_breaks_of_a_wrapped_paragraph_not_pas
     assert quotes[0][2].name == "Tom Reyes"
 
 
+@pytest.mark.parametrize("lead_in", [
+    "The Utopia City representative of a Ruritanian bank said rates would stay low.",
+    "A Western diplomat said rates would stay low.",
+    "The banker said rates would stay low.",
+])
+def test_he_after_a_lead_in_by_one_unnamed_person_is_that_person(lead_in, grammar):
+    text = (f"Rates Stay Low\n\n    UTOPIA CITY, May 4 - Tom Reyes, the finance minister, met bankers.\n"
+            f"    {lead_in}\n    \"Nobody wants to borrow at\nthese prices,\" he said.\n"
+            "    \"It will change,\" he added.\n")
+    assert [(q[2].name, q[2].kind) for q in _quotes(text, grammar)] == [(None, SpeakerKind.UNNAMED)] * 2
+
+
+def test_he_after_a_lead_in_whose_subject_is_no_person_is_the_named_one(grammar):
+    text = ("Mara Lind, the fire chief, led the rescue.\n\nMara Lind said that if the ordeal had gone on much "
+            "longer it could have been fatal. 'It is a good thing he had his phone,' she added.")
+    assert [q[2].name for q in _quotes(text, grammar)] == ["Mara Lind"]
+
+
+def test_a_name_broken_over_two_lines_of_a_wrapped_paragraph_still_speaks(grammar):
+    text = ("Paper Output Rises\n\nUTOPIA CITY, March 9 - The Utopia Paper Institute expects a record year.\n"
+            "    \"Low interest rates and no major tax increases are the\ningredients of this outlook,\" Tom\n"
+            "Reyes, the president of the institute, said.\n")
+    assert [q[2].name for q in _quotes(text, grammar)] == ["Tom Reyes"]  # one space, as a name is written
+
+
 # ---- quotes and speakers ------------------------------------------------------------------------------
 def test_a_quote_split_by_its_attribution_keeps_one_speaker(grammar):
     text = ("UK Foreign Secretary Jack Straw arrived in Brussels on Monday.\n\n"
