@@ -40,6 +40,8 @@ def read_not_agreed(cue: Token, reading: SentenceReading) -> None:
         reading.add_outcome("not_agreed", (cue.idx, tree.core(deal)[1]), list(reading.resolver.parties))
     elif cue.pos_ == "VERB" and lemma == "fail":
         _failed(cue, reading)
+    elif cue.pos_ == "NOUN" and lemma == "failure":
+        _failure(cue, reading)
     elif cue.pos_ == "VERB" and lemma in PHRASAL_REFUSALS and (lemma != "break" or tree.child(cue, "dobj")):
         _phrasal_refusal(cue, reading)  # "broke off talks"; "talks broke down" is below
     elif cue.pos_ == "VERB" and lemma in ("collapse", "stall", "break"):
@@ -105,6 +107,18 @@ def _failed(cue: Token, reading: SentenceReading) -> None:
     keep = subject is not None and subject.pos_ != "PRON" and len(list(subject.subtree)) <= 4
     start = subject.left_edge.idx if keep else cue.idx
     reading.add_outcome("not_agreed", (start, tree.core(action)[1]), subject_actors(reading, cue))
+
+
+def _failure(cue: Token, reading: SentenceReading) -> None:
+    """"the failure (of the delegates) to agree on quotas": an agreement not reached, said as a noun; its
+    parties are those the "of" names, else the text's."""
+    action = next((c for c in cue.children if c.dep_ == "acl" and c.lemma_ in FAILED_AT and
+                   any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+    if action is None or under_demand(cue):
+        return
+    failing = tree.prep_object(cue, "of")
+    actors = reading.actors_of(failing) if failing is not None else []
+    reading.add_outcome("not_agreed", (cue.idx, tree.core(action)[1]), actors or list(reading.resolver.parties))
 
 
 def _refused(cue: Token, reading: SentenceReading) -> None:

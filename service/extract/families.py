@@ -110,8 +110,8 @@ FAMILIES: Final = (
     # "The agreement by both leaders to ...", "a deal to end the strike".
     _family("nominal", "outcome", "agreement deal accord settlement pact treaty truce ceasefire decision", 0.8,
             "agreed"),
-    # "is expected to ...", "is likely to be lifted", "is due to ...", "is set to ...".
-    _family("expected", "outcome", "expect likely due set poise anticipate", 0.7, "expected"),
+    # "is expected to ...", "is likely to be lifted", "is due to ...", "is set to ...", "is unlikely to change".
+    _family("expected", "outcome", "expect likely unlikely due set poise anticipate", 0.7, "expected"),
     # "X plans / intends / aims to ...", "X remains ready to ...".
     _family("intended", "outcome", "plan intend aim hope seek ready schedule", 0.6, "expected",
             irregular="seek:sought"),
@@ -123,7 +123,8 @@ FAMILIES: Final = (
             0.9, "agreed", irregular="win:won lose:lost find:found"),
     # "talks failed", "no agreement was reached", "rejected the offer", "refused to ...".
     # Phrasal refusals: "turned down the offer", "broke off talks", "walked out of negotiations".
-    _family("not_agreed", "outcome", "fail collapse stall reject refuse decline rebuff spurn no without "
+    # "the failure to agree on quotas": the failed agreement as a noun.
+    _family("not_agreed", "outcome", "fail failure collapse stall reject refuse decline rebuff spurn no without "
             "breakdown prospect chance break turn cut pull walk", 1.0, "none",
             irregular="break:broke cut:cut walk:walked"),
 )
@@ -169,7 +170,8 @@ COMPANIONS: Final[dict[str, frozenset[str]]] = {  # one entry per lemma, whichev
     "no": DEAL_NOUNS, "without": DEAL_NOUNS,
     "win": DISPUTES | DECISIONS, "lose": DISPUTES | DECISIONS, "uphold": DISPUTES | DECISIONS,
     "overturn": DISPUTES | DECISIONS, "dismiss": DISPUTES | DECISIONS,
-    "find": VERDICTS, "fail": FAILED_AT, "collapse": TALK_NOUNS, "stall": TALK_NOUNS, "break": TALK_NOUNS,
+    "find": VERDICTS, "fail": FAILED_AT, "failure": FAILED_AT, "collapse": TALK_NOUNS, "stall": TALK_NOUNS,
+    "break": TALK_NOUNS,
     "turn": OFFER_WORDS, "cut": TALK_NOUNS | FUTURE_MODALS, "pull": TALK_NOUNS, "walk": TALK_NOUNS,
     "only": frozenset({"if", "once", "when", "after"}),
     # "would not resume until ...": a refusal in the sentence ("wouldn't" holds "wouldn").

@@ -37,7 +37,10 @@ PURCHASING: Final = frozenset({"purchase", "buy"})
 STEP_NOUNS: Final = frozenset({"launch", "plan", "programme", "program", "package", "fund", "initiative",
                                "partnership", "dialogue", "council", "committee", "group", "mechanism", "centre",
                                "center", "office", "secretariat", "task", "force", "strategy", "roadmap",
-                               "effort", "venture", "project"})
+                               "effort", "venture", "project",
+                               # measures a party takes by announcing them: "announced a wage and price freeze"
+                               "freeze", "ban", "moratorium", "embargo", "sanction", "tariff", "curfew", "reform",
+                               "measure", "scheme", "subsidy", "stimulus", "bailout", "inquiry", "investigation"})
 # Endings of nouns made from verbs of doing: establishment, creation, expansion, resumption, removal.
 STEP_SUFFIXES: Final = ("ment", "tion", "sion", "al")
 # Verbs by which a party states its own intent or commitment ("expressed their intent to ...").
@@ -119,11 +122,16 @@ def subject_actors(reading: SentenceReading, verb: Token) -> list[str]:
     return reading.actors_of(tree.subject(verb))
 
 
+# Nouns of an agreement not made: "the failure of the delegates to agree on quotas".
+FAILURE_NOUNS: Final = frozenset({"failure", "inability", "refusal", "reluctance"})
+
+
 def negated_chain(token: Token) -> bool:
-    """"did not agree", "failed to agree", "refused to sign"."""
+    """"did not agree", "failed to agree", "refused to sign", "the failure to agree"."""
     if tree.negated(token):
         return True
-    return token.dep_ == "xcomp" and token.head.lemma_ in ("fail", "refuse", "decline")
+    return (token.dep_ == "xcomp" and token.head.lemma_ in ("fail", "refuse", "decline")) or \
+        (token.dep_ == "acl" and token.head.lemma_ in FAILURE_NOUNS)
 
 
 def _agreed_things(cue: Token) -> list[tuple[Token, bool, bool]]:
@@ -483,6 +491,8 @@ def read_expected(cue: Token, reading: SentenceReading) -> None:
         return  # "is likely to be the busiest port" describes; "is likely to be lifted" expects
     if any(c.lower_ in ("more", "less") for c in cue.children):
         return  # "twice as many ... more likely to move house": a comparison of chances
+    if lemma_of(cue) == "unlikely" and action is not None and tree.is_passive(action):
+        return  # "unlikely to be cowed by its newcomer status" judges a mood; "unlikely to change policy" expects
     if action is None:
         clause = tree.that_clause(cue)
         if clause is not None and lemma_of(cue) == "expect":
@@ -499,6 +509,8 @@ def read_expected(cue: Token, reading: SentenceReading) -> None:
         return  # "... was set to be missed" with no subject of its own names nothing expected
     if own_subject and subject.pos_ != "PRON" and len(list(subject.subtree)) <= tree.MAX_CORE_TOKENS // 3:
         start = subject.left_edge.idx
+    elif lemma_of(cue) == "unlikely":
+        start = cue.idx  # "unlikely to change its policies": what is expected is that it will not
     else:
         start = tree.core(action)[0]
     actors = reading.actors_of(subject) if subject is not None and reading.is_party(subject) else []

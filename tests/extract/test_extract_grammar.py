@@ -84,6 +84,21 @@ OUTCOMES = [
      ("scheduled", "review the loan in March", Status.EXPECTED)),
     ("committed-restated", "Both sides will set up a joint committee and will meet every six months.",
      ("committed", "set up a joint committee", Status.AGREED)),
+    # an agreement not made, said as a noun: never read as the agreement made
+    ("failure-noun", "Prices fell after the failure to agree on a return of export quotas, dealers said.",
+     ("not_agreed", "failure to agree on a return of export quotas", Status.NONE)),
+    ("failure-of-parties", "Roasters were disappointed at the failure of the delegates to agree on new quotas.",
+     ("not_agreed", "failure of the delegates to agree on new quotas", Status.NONE)),
+    # an expectation that something will not happen keeps its "unlikely"
+    ("unlikely", "The Ruritanian central bank is unlikely to change its credit policy on Thursday, dealers said.",
+     ("expected", "The Ruritanian central bank is unlikely to change its credit policy on Thursday",
+      Status.EXPECTED)),
+    ("unlikely-long-subject", "The central bank of the small but fast-growing republic of Ruritania in the east "
+     "is unlikely to change its credit policy on Thursday.",
+     ("expected", "unlikely to change its credit policy on Thursday", Status.EXPECTED)),
+    # a measure a party takes by announcing it
+    ("announced-measure", "Ruritania announced a wage and price freeze on Wednesday night.",
+     ("concluded", "announced a wage and price freeze on Wednesday night", Status.AGREED)),
 ]
 
 
@@ -95,6 +110,8 @@ def test_outcome_families(sentence, expected, grammar):
 
 @pytest.mark.parametrize("sentence", [
     "Analysts agree that the currency is overvalued.",          # nobody is bound
+    "Utopia is unlikely to be cowed by its newcomer status.",   # a mood judged, nothing expected
+    "The firm announced a 10% rise in profits.",                # news, not a measure taken
     "The balance Canada must maintain is delicate.",            # a relative clause states no demand
     "Canada and Chile should collaborate on clean energy.",     # the writer's opinion, unattributed
     "Shares rose 3% in early trading.",                         # no cue
