@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Final
 
 from . import tree
+from .families import TERMS_DOCUMENTS
 from .reading import MIN_ITEM_WORDS, Reader, SentenceReading, lemma_of
 
 if TYPE_CHECKING:
@@ -237,6 +238,8 @@ def read_called_for(cue: Token, reading: SentenceReading) -> None:
     elif cue.pos_ == "VERB":
         if tree.child(cue, "oprd") is not None and tree.child(cue, "dobj") is not None:
             return  # "called the new target 'hugely unambitious'" names it; it asks for nothing
+        if (document := tree.subject(cue)) is not None and document.lemma_.lower() in TERMS_DOCUMENTS:
+            return  # "the agreement calls for ...": its terms (read_terms), nobody's demand
         prepositions = OBJECT_PREPOSITIONS.get(lemma_of(cue))
         # "called for X": prep_objects takes the prepositions after the verb ("For the party, Ms Ray called ..."
         # does not ask)

@@ -107,6 +107,9 @@ FAMILIES: Final = (
     # "allowing Egyptian goods free access to ...", "giving firms ...": what a deal grants.
     _family("granted", "outcome", "allow give grant provide offer enable", 0.7, "agreed",
             irregular="give:gave give:given"),
+    # "The agreement calls for Utopia to halve its stockpile", "the plan envisages a joint fund": the terms a
+    # deal or a proposal sets (expected while it is only proposed), not a demand of anyone's.
+    _family("terms", "outcome", "call envisage envision foresee", 0.8, "agreed"),
     # "The agreement by both leaders to ...", "a deal to end the strike".
     _family("nominal", "outcome", "agreement deal accord settlement pact treaty truce ceasefire decision", 0.8,
             "agreed"),
@@ -134,6 +137,14 @@ FAMILIES: Final = (
 DEAL_NOUNS: Final = frozenset({"deal", "agreement", "accord", "settlement", "pact", "treaty", "truce", "ceasefire",
                                "compromise", "consensus", "breakthrough", "understanding", "arrangement",
                                "resolution", "contract", "protocol", "framework", "memorandum"})
+
+# Documents whose terms "call for" something: what they call for is a term, not a demand ("the resolution
+# calls for a ceasefire" stays a demand: a body's call).
+TERMS_DOCUMENTS: Final = frozenset({"agreement", "deal", "accord", "settlement", "contract", "treaty", "pact",
+                                    "compromise", "arrangement", "memorandum", "framework", "proposal", "plan",
+                                    "package", "scheme", "programme", "program", "budget", "bill", "draft", "offer"})
+# ... of these, the ones that are only proposed: their terms are expected, not agreed.
+PROPOSED_DOCUMENTS: Final = frozenset({"proposal", "plan", "bill", "draft", "offer"})
 
 # Nouns that name negotiations: "talks collapsed", "negotiations broke down".
 TALK_NOUNS: Final = frozenset({"talk", "talks", "negotiation", "negotiations", "discussion", "discussions",

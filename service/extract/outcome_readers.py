@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Final
 
 from . import tree
 from .actors import countries
-from .families import DEAL_NOUNS, DECISIONS, FUTURE_MODALS
+from .families import DEAL_NOUNS, DECISIONS, FUTURE_MODALS, PROPOSED_DOCUMENTS, TERMS_DOCUMENTS
 from .reading import Reader, SentenceReading, lemma_of
 from .resolver import PARTY_NOUNS
 
@@ -635,8 +635,30 @@ def read_scheduled(cue: Token, reading: SentenceReading) -> None:
     reading.add_outcome("scheduled", tree.core(action), reading.actors_of(subject))
 
 
+def read_terms(cue: Token, reading: SentenceReading) -> None:
+    """"The agreement calls for Utopia to halve its stockpile", "the plan calls for a new fund", "the deal
+    envisages joint patrols": each term the document sets, agreed, or expected while only proposed."""
+    document = tree.subject(cue)
+    if cue.pos_ != "VERB" or document is None or document.lemma_.lower() not in TERMS_DOCUMENTS or \
+            tree.negated(cue):
+        return
+    status = "expected" if document.lemma_.lower() in PROPOSED_DOCUMENTS else None
+    clause = tree.infinitive(cue)
+    subject = tree.child(clause, "nsubj", "nsubjpass") if clause is not None else None
+    if subject is not None:  # "calls for Utopia to halve ...": the clause with its subject
+        reading.add_outcome("terms", (subject.left_edge.idx, tree.core(clause)[1]), reading.actors_of(subject),
+                            status)
+        return
+    things = tree.prep_objects(cue, "for") if lemma_of(cue) == "call" else \
+        [t for t in [tree.child(cue, "dobj")] if t is not None]
+    for thing in things:
+        if thing.pos_ != "PRON":
+            reading.add_outcome("terms", tree.core(thing), list(reading.resolver.parties), status)
+
+
 OUTCOME_READERS: Final[dict[str, Reader]] = {
     "agreed": read_agreed, "concluded": read_concluded, "reached": read_reached, "joint": read_joint,
     "committed": read_committed, "granted": read_granted, "nominal": read_nominal, "expected": read_expected,
     "intended": read_intended, "scheduled": read_scheduled, "stopped": read_stopped, "announced": read_announced,
+    "terms": read_terms,
 }

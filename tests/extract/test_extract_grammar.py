@@ -96,6 +96,13 @@ OUTCOMES = [
     ("unlikely-long-subject", "The central bank of the small but fast-growing republic of Ruritania in the east "
      "is unlikely to change its credit policy on Thursday.",
      ("expected", "unlikely to change its credit policy on Thursday", Status.EXPECTED)),
+    # the terms a deal or a proposal sets: not anybody's demand; expected while only proposed
+    ("terms-of-a-deal", "The agreement calls for Ruritania to cut its stockpile by half.",
+     ("terms", "Ruritania to cut its stockpile by half", Status.AGREED)),
+    ("terms-of-a-proposal", "The proposal calls for the subsidiary to receive most of the assets.",
+     ("terms", "the subsidiary to receive most of the assets", Status.EXPECTED)),
+    ("terms-envisaged", "The deal envisages joint patrols along the border.",
+     ("terms", "joint patrols along the border", Status.AGREED)),
     # a measure a party takes by announcing it
     ("announced-measure", "Ruritania announced a wage and price freeze on Wednesday night.",
      ("concluded", "announced a wage and price freeze on Wednesday night", Status.AGREED)),
@@ -1067,3 +1074,9 @@ def test_a_refused_wish_keeps_its_refusal_and_a_refused_wish_of_ones_own_asks_no
                        "wish to defend herself against the charges.", grammar)
     assert [(d[1], d[3]) for d in demands if d[0] == "wanted"] == [("not want the council to close the library",
                                                                    "council")]
+
+
+def test_what_a_deal_calls_for_is_no_demand(grammar):
+    demands, outcomes = _read("The plan calls for the company to make a further advance to its partner.", grammar)
+    assert demands == []
+    assert [o[0] for o in outcomes] == ["terms"]
