@@ -161,6 +161,16 @@ def _learned_people(text: str) -> tuple[tuple[tuple[str, str], ...], re.Pattern[
     return tuple(people.items()), re.compile(rf"(?<![\w])(?:{alternation})(?![\w])")
 
 
+# A person's name as these patterns read it: two or three capitalised words, a lower-case particle allowed
+# before a surname ("Jan de Vries", "Ursula von der Leyen" reads as "Ursula von der Leyen"); ``[^\S\n]``
+# in the line-bound form, so that a name never runs over a line break.
+NAME_PARTICLES: Final = ("de", "da", "di", "du", "del", "della", "van", "von", "der", "den", "ter", "le", "la", "bin",
+                         "ibn", "al", "dos", "das")
+_PARTICLE: Final = "(?:" + "|".join(NAME_PARTICLES) + ")"
+PERSON_NAME: Final = rf"[A-Z][a-z'’-]+(?:\s+(?:{_PARTICLE}\s+){{0,2}}[A-Z][a-z'’-]+){{1,2}}"
+PERSON_NAME_ON_LINE: Final = rf"[A-Z][a-z'’-]+(?:[^\S\n]+(?:{_PARTICLE}[^\S\n]+){{0,2}}[A-Z][a-z'’-]+){{1,2}}"
+
+
 # "Oxfam senior policy adviser Max Lawson", "RMT general secretary Bob Crow", "Conservative co-chairman
 # Liam Fox", "the Green Party's health spokeswoman, Ann Scott": a body, then words of a role ending in
 # one of these nouns, then the name (read by _body_role_people).
@@ -185,7 +195,7 @@ BODY_KIND_NOUNS: Final = ("organisation", "organization", "charity", "group", "u
 # words; what joins them is up to four words of role ("chief executive of", "Chief Executive of"; other
 # capitalised words are not tried, at a cost in backtracking: they would be the name's or the body's).
 _PERSON_OF_BODY: Final = re.compile(
-    r"(?<![\w.])(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2}),?\s+"
+    r"(?<![\w.])(?P<name>" + PERSON_NAME + r"),?\s+"
     # one capitalised word may qualify a lower-case role: "Scottish organiser of the RMT"
     r"(?:(?:the|a|an)\s+)?(?:[A-Z][a-z]+\s+(?=[a-z]))?"
     r"(?:(?:(?!" + _NOT_ROLE_WORDS + r")[a-z-]+|" + _CAPITALISED_ROLE_WORDS + r")\s+){0,4}?(?:of|at|from|for)\s+"
@@ -196,17 +206,17 @@ _PERSON_OF_BODY: Final = re.compile(
 # body a speaker answers for, named before them (BBC politics reports put each party's reply this way).
 _FOR_BODY_NAME: Final = re.compile(
     r"(?<![\w])For\s+(?:the\s+)?(?P<body>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3}),\s+(?:[a-z-]+\s+){0,3}?"
-    r"(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2})\s+[a-z]"
+    r"(?P<name>" + PERSON_NAME + r")\s+[a-z]"
 )
 # "Andrew Pendleton, Christian Aid's head of trade policy": the body's possessive in apposition.
 _PERSON_BODYS_ROLE: Final = re.compile(
-    r"(?<![\w.])(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2}),\s+(?:the\s+)?"
+    r"(?<![\w.])(?P<name>" + PERSON_NAME + r"),\s+(?:the\s+)?"
     r"(?P<body>[A-Z][\w&.-]*['’]?(?:\s+[A-Z][\w&.-]*['’]?){0,4})['’]s\s+[a-z]"
 )
 # A role noun (its prefix too: "co-chairman") and the person's name after it, up to three capitalised words.
 _ROLE_THEN_NAME: Final = re.compile(
     r"(?<![\w-])(?:[a-z]+-)?(?i:" + "|".join(SPEAKER_ROLE_NOUNS) + r"),?[^\S\n]+"
-    r"(?P<name>[A-Z][a-z'’-]+(?:[^\S\n]+[A-Z][a-z'’-]+){1,2})"
+    r"(?P<name>" + PERSON_NAME_ON_LINE + r")"
 )
 # Before the role noun: up to three lower-case words of role ("senior policy"), none a preposition
 # ("Statement from President Y" is a heading, not a body's president), and before those the body, up to
@@ -214,7 +224,7 @@ _ROLE_THEN_NAME: Final = re.compile(
 MAX_ROLE_WORDS: Final = 3
 MAX_BODY_WORDS: Final = 4
 _ROLE_WORD: Final = re.compile(r"[a-z][a-z-]*")
-_BODY_WORD: Final = re.compile(r"[A-Z][\w&-]*")
+_BODY_WORD: Final = re.compile(r"[A-Z][\w&-]*['’]?")  # "Roasters'" in "Coffee Roasters' Association"
 _POSSESSIVE_END: Final = re.compile(r"['’]s$")
 _PREPOSITIONS: Final = frozenset({"of", "from", "for", "on", "by", "with", "to", "in", "at", "and"})
 # How far before the role noun the words above are looked for.
@@ -402,7 +412,7 @@ ORGANISATION_HEADS: Final = frozenset({
 # "Jo Bloggs, who is chairman of the Commons public accounts committee, warned": a body named in lower case,
 # known by its head word, in a relative clause of the name.
 _PERSON_WHO_HEADS_BODY: Final = re.compile(
-    r"(?<![\w.])(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2}),\s+who\s+(?:is|was|has\s+been)\s+(?:the\s+|a\s+)?"
+    r"(?<![\w.])(?P<name>" + PERSON_NAME + r"),\s+who\s+(?:is|was|has\s+been)\s+(?:the\s+|a\s+)?"
     r"(?:[a-z-]+\s+){0,3}?(?:of|at|for)\s+(?:the\s+)?"
     r"(?P<body>(?:[\w’'-]+\s+){0,4}?(?i:" + "|".join(sorted(ORGANISATION_HEADS)) + r"))\b"
 )

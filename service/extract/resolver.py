@@ -197,7 +197,10 @@ class Resolver:
         core = self.index.mentions(self.text, offset + phrase_start, offset + phrase_end)
         found = core or self.index.mentions(self.text, start, end)
         if found:
-            actor = found[0].actor
+            # the phrase's own head first: "Dutch Coffee Roasters' Association secretary Jan de Vries" is the
+            # body Jan de Vries speaks for, not the country of its first word
+            head = next((m for m in found if m.start <= offset + token.idx < m.end), found[0])
+            actor = head.actor
             self._remember(token, actor)
             return actor
         if rules.COLLECTIVE_REFERENCES.fullmatch(self.text[offset + phrase_start : offset + phrase_end].strip()):

@@ -1080,3 +1080,13 @@ def test_what_a_deal_calls_for_is_no_demand(grammar):
     demands, outcomes = _read("The plan calls for the company to make a further advance to its partner.", grammar)
     assert demands == []
     assert [o[0] for o in outcomes] == ["terms"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "French Cheese Makers' Association secretary Jan de Vries said quotas must be shared more fairly.",
+    "Jan de Vries of the French Cheese Makers' Association said quotas must be shared more fairly.",
+])
+def test_a_person_with_a_name_particle_speaks_for_the_body_named_with_them(sentence, grammar):
+    demands, _ = _read(sentence, grammar)
+    body = "French Cheese Makers' Association"
+    assert [(d[1], d[2]) for d in demands] == [("quotas must be shared more fairly", body)]
