@@ -487,6 +487,8 @@ def read_expected(cue: Token, reading: SentenceReading) -> None:
     action = tree.infinitive(cue)
     if action is not None and (action.lemma_ in MEETING_VERBS | AGENDA_VERBS or _takes_place(action)):
         return  # "is expected to visit" or "to take place" announces the meeting, "to focus on trade" its agenda
+    if action is not None and _forecasts_a_figure(action):
+        return  # "is expected to produce 1,900 tonnes this year": a forecast
     if action is not None and action.lemma_ == "be":
         return  # "is likely to be the busiest port" describes; "is likely to be lifted" expects
     if any(c.lower_ in ("more", "less") for c in cue.children):
@@ -533,6 +535,18 @@ COMPLEMENT_DEPS: Final = frozenset({"dobj", "dative", "prep", "attr", "acomp", "
 def _takes_place(action: Token) -> bool:
     place = tree.child(action, "dobj")
     return action.lemma_ == "take" and place is not None and place.lower_ == "place"
+
+
+# Verbs of a quantity moving: with a figure, an expectation about them is a forecast ("is expected to
+# produce 1,900 tonnes", "is set to grow 84%"), not the result of talks or a decision.
+QUANTITY_VERBS: Final = frozenset({"rise", "fall", "grow", "drop", "climb", "decline", "increase", "decrease",
+                                   "produce", "reach", "total", "exceed", "top", "hit", "shrink", "expand", "slow",
+                                   "earn", "cost", "sell"})
+
+
+def _forecasts_a_figure(action: Token) -> bool:
+    return action.lemma_ in QUANTITY_VERBS and any(t.like_num or t.lower_ in ("%", "percent", "pct")
+                                                   for t in action.subtree if t.i > action.i)
 
 
 def _thing_expected(cue: Token, reading: SentenceReading) -> None:

@@ -118,6 +118,8 @@ def test_outcome_families(sentence, expected, grammar):
 @pytest.mark.parametrize("sentence", [
     "Analysts agree that the currency is overvalued.",          # nobody is bound
     "Utopia is unlikely to be cowed by its newcomer status.",   # a mood judged, nothing expected
+    "Utopia is expected to produce 1,900 tonnes of tin this year.",  # a forecast of a figure
+    "The market for soft drinks is set to grow 84% this year.",      # likewise
     "The firm announced a 10% rise in profits.",                # news, not a measure taken
     "The balance Canada must maintain is delicate.",            # a relative clause states no demand
     "Canada and Chile should collaborate on clean energy.",     # the writer's opinion, unattributed
