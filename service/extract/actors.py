@@ -430,6 +430,32 @@ def fuller_name(text: str, name: str) -> str:
     return name
 
 
+# Capitalised words that open a sentence before a name and are no first name ("Yesterday Oxfam said").
+_NOT_FIRST_NAMES: Final = frozenset({
+    "Yesterday", "Today", "Tomorrow", "Tonight", "Last", "Next", "This", "That", "When", "While", "After", "Before",
+    "Since", "Until", "If", "Once", "Where", "Why", "How", "What", "So", "Yet", "Still", "Indeed", "Instead",
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March",
+    "April", "May", "June", "July", "August", "September", "October", "November", "December"})
+
+
+def full_name_before(text: str, surname: str, before: int) -> str | None:
+    """The first name and surname the text gave before ``before`` for a person it now names by surname alone
+    ("Channon also called for ...", after "Paul Channon, secretary for trade, said"); None when it gave none.
+    The first name is capitalised, no title, and never written in lower case in the text ("Yesterday
+    Channon said" gives no one called Yesterday)."""
+    if not surname[1:].islower():
+        return None  # "UNICEF", "McDonald's": no surname of a person named before
+    pattern = re.compile(rf"(?<![\w'’-])(?P<first>[A-Z][a-z'’-]+)[^\S\n]+(?:{_PARTICLE}[^\S\n]+)?"
+                         rf"{re.escape(surname)}(?![\w'’-])")
+    for match in pattern.finditer(text, 0, before):
+        first = match.group("first")
+        if first in PERSON_TITLES or first in _NOT_BODIES or first in _NOT_FIRST_NAMES or first in gazetteer() or \
+                re.search(rf"(?<![\w'’-]){re.escape(first.lower())}(?![\w'’-])", text):
+            continue
+        return match.group()
+    return None
+
+
 def role_then_name_re() -> re.Pattern[str]:
     """A role noun and the name after it ("general secretary Ana Costa", "spokesman Jo Bloggs")."""
     return _ROLE_THEN_NAME

@@ -16,6 +16,7 @@ from .actors import (
     ActorIndex,
     body_name,
     countries,
+    full_name_before,
     fuller_name,
     role_then_name_re,
     titled_name_re,
@@ -265,6 +266,8 @@ class Resolver:
         if token.pos_ == "PROPN" and self._is_person(token):
             words = _without_role(words)
         name = fuller_name(self.text, " ".join(words).strip(" ,;:'\"’”“")) or None
+        if name and token.pos_ == "PROPN" and len(words) == 1 and not self.index.mentions(name):
+            name = full_name_before(self.text, name, offset + token.idx) or name  # "Channon": "Paul Channon"
         counted = bool(words) and token.pos_ != "PROPN" and any(c.dep_ == "nummod" for c in token.children)
         if name and not counted and (token.pos_ == "PROPN" or len(words) > 1 or words[0][0].isupper()):
             self._remember(token, name)

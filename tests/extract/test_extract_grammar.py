@@ -1092,3 +1092,15 @@ def test_a_person_with_a_name_particle_speaks_for_the_body_named_with_them(sente
     demands, _ = _read(sentence, grammar)
     body = "French Cheese Makers' Association"
     assert [(d[1], d[2]) for d in demands] == [("quotas must be shared more fairly", body)]
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    ("Kofi Mensah, secretary for trade, met the envoys. Mensah also called for closer cooperation on tariffs.",
+     "Kofi Mensah"),
+    # a word opening a sentence before the name is no first name
+    ("Yesterday Fairwatch published a report. Fairwatch called for an end to export subsidies on cotton.",
+     "Fairwatch"),
+])
+def test_a_person_named_again_by_surname_is_named_in_full(text, actor, grammar):
+    demands, _ = _read(text, grammar)
+    assert [d[2] for d in demands] == [actor]
