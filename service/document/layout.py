@@ -163,11 +163,15 @@ def _classify(text: str, span: Span, after_blank: bool) -> list[Line]:
 
 
 def _mark_isolated_headings(text: str, lines: list[Line]) -> None:
+    indented = indented_lines(text, lines)
     for i, line in enumerate(lines):
         if line.kind is not LineKind.TEXT:
             continue
-        if i + 1 < len(lines) and _wrapped(text, line, lines[i + 1]):
+        if i + 1 < len(lines) and _wrapped(text, line, lines[i + 1], indented):
             continue  # a heading's next line does not carry on its sentence: a wrapped paragraph's first line
+        if i + 1 < len(lines) and line.span.start in indented and lines[i + 1].kind is LineKind.TEXT and \
+                not lines[i + 1].after_blank:
+            continue  # wire copy indents each paragraph's first line: "    Tom Reyes, Under Secretary of the"
         isolated = line.after_blank and (i + 1 == len(lines) or lines[i + 1].after_blank)
         if looks_like_heading(line.span.text(text), isolated):
             line.kind = LineKind.HEADING
@@ -236,6 +240,7 @@ def build_blocks(text: str, lines: list[Line], title_index: int | None) -> list[
     """Groups classified lines into blocks, attaching each list to its cue and headings to content."""
     blocks: list[Block] = []
     heading: Span | None = None
+    indented = indented_lines(text, lines)
     i = 0
     while i < len(lines):
         line = lines[i]
@@ -271,7 +276,7 @@ def build_blocks(text: str, lines: list[Line], title_index: int | None) -> list[
         else:
             start = line.content_start if line.kind is LineKind.BULLET else line.span.start
             end = line.span.end
-            while i + 1 < len(lines) and _wrapped(text, lines[i], lines[i + 1], wrapping=end > line.span.end):
+            while i + 1 < len(lines) and _wrapped(text, lines[i], lines[i + 1], indented, wrapping=end > line.span.end):
                 i += 1
                 end = lines[i].span.end
             if not any(b.kind is BlockKind.PARAGRAPH for b in blocks):
@@ -295,21 +300,45 @@ def _after_dateline(text: str, start: int, end: int, blocks: list[Block]) -> int
     return rest.start
 
 
-def _wrapped(text: str, line: Line, following: Line, wrapping: bool = False) -> bool:
+def _wrapped(text: str, line: Line, following: Line, indented: frozenset[int], wrapping: bool = False) -> bool:
     """Whether ``following`` goes on with the sentence ``line`` stops in (a hard-wrapped paragraph, as in wire
     copy, e-mail and text taken from PDFs): it starts in lower case after a line that ends no sentence
     ("... before the end of the month,\nwarning that"), or after a line that ends on a comma or a word no
     sentence ends on ("... urged the\nCity Council"), or anywhere in a paragraph already seen to be wrapped
-    (``wrapping``: "... said union leader\nTom Reyes"). A lone line without a full stop ("Photo by Jo
-    Bloggs") is not joined to a capitalised paragraph after it."""
-    if following.kind is not LineKind.TEXT or following.after_blank or not _clean_gap(text, line, following):
-        return False
+    (``wrapping``: "... said union leader\nTom Reyes") or after an indented first line. A lone line without a
+    full stop ("Photo by Jo Bloggs") is not joined to a capitalised paragraph after it, nor is an indented line
+    to the one before it."""
+    if following.kind is not LineKind.TEXT or following.after_blank or not _clean_gap(text, line, following) or \
+            following.span.start in indented:
+        return False  # an indented line opens a paragraph of its own (wire copy)
     last = line.span.text(text).rstrip(rules.CLOSING_QUOTES + " ")
     if not last or last[-1] in rules.SENTENCE_END:
         return False
     if text[following.span.start].islower():
         return True
-    return wrapping or last[-1] == "," or last.rsplit(None, 1)[-1] in rules.CONTINUING_WORDS
+    # an indented first line goes on in the flush lines after it ("    Tom Reyes, ..., told a Wall\nStreet")
+    return wrapping or line.span.start in indented or last[-1] == "," or \
+        last.rsplit(None, 1)[-1] in rules.CONTINUING_WORDS
+
+
+def indented_lines(text: str, lines: list[Line]) -> frozenset[int]:
+    """Where the text lines that open an indented paragraph start: lines after at least PARAGRAPH_INDENT
+    spaces or a tab, when the text also has flush lines (a wire story indents each paragraph's first line;
+    a text indented throughout says nothing by it, and gives none)."""
+    indented, flush = set(), False
+    for line in lines:
+        if line.kind is not LineKind.TEXT:
+            continue
+        lead = text[text.rfind("\n", 0, line.span.start) + 1 : line.span.start]
+        if "\t" in lead or len(lead) >= PARAGRAPH_INDENT:
+            indented.add(line.span.start)
+        else:
+            flush = True
+    return frozenset(indented) if flush else frozenset()
+
+
+# Leading spaces that indent a paragraph's first line (wire copy uses four; a stray space is no indent).
+PARAGRAPH_INDENT: Final = 2
 
 
 def _clean_gap(text: str, before: Line, after: Line) -> bool:

@@ -134,6 +134,13 @@ def negated_chain(token: Token) -> bool:
         (token.dep_ == "acl" and token.head.lemma_ in FAILURE_NOUNS)
 
 
+# Days and months: "on Monday", "on February 18" says when something was agreed, not what.
+CALENDAR_WORDS: Final = frozenset({
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+    "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar",
+    "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "today", "tomorrow", "yesterday"})
+
+
 def _agreed_things(cue: Token) -> list[tuple[Token, bool, bool]]:
     """What an agreement verb takes, as (head, keep its subject, cut at its coordination) for each item:
     "to V", "on X", "that ...", an object, or the subject of a passive."""
@@ -141,6 +148,8 @@ def _agreed_things(cue: Token) -> list[tuple[Token, bool, bool]]:
     if action is not None and lemma_of(cue) == "commit" and tree.child(cue, "dobj") is not None:
         return [(part, False, cut) for part, cut in tree.parts(action)]  # "commits both sides to withdraw ..."
     agreed_to = tree.prep_object(cue, "on", "upon", "to", "over")
+    if agreed_to is not None and agreed_to.lower_ in CALENDAR_WORDS:
+        agreed_to = None  # "approving the loan on February 18": when, not what
     if action is not None and agreed_to is not None and agreed_to.i < action.i and \
             (action.dep_ == "advcl" or agreed_to.head.lower_ == "to"):
         action = None  # "agreed to a Framework ... to strengthen ties": the infinitive is the purpose
@@ -541,7 +550,8 @@ def _takes_place(action: Token) -> bool:
 # produce 1,900 tonnes", "is set to grow 84%"), not the result of talks or a decision.
 QUANTITY_VERBS: Final = frozenset({"rise", "fall", "grow", "drop", "climb", "decline", "increase", "decrease",
                                    "produce", "reach", "total", "exceed", "top", "hit", "shrink", "expand", "slow",
-                                   "earn", "cost", "sell"})
+                                   "earn", "cost", "sell", "dip", "ease", "slip", "jump", "soar", "plunge", "surge",
+                                   "tumble", "rebound", "recover", "average"})
 
 
 def _forecasts_a_figure(action: Token) -> bool:

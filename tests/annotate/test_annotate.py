@@ -50,7 +50,7 @@ def test_marks_pair_across_styles_and_paragraphs(text, quoted):
 def test_a_quotation_goes_on_over_the_line_breaks_of_a_wrapped_paragraph_not_past_its_end(grammar):
     text = ("Pay Talks Stall\n\n    UTOPIA CITY, May 4 - \"We will not go back to\nwork until the council\n"
             "makes a fair offer,\" union leader\nTom Reyes said.\n"
-            "    \"It is over\nThe council said the offer stood.\n")
+            "    \"It is over\n    The council said the offer stood.\n")
     quotes = _quotes(text, grammar)
     assert [q[0] for q in quotes] == ["We will not go back to\nwork until the council\nmakes a fair offer,",
                                       "It is over"]

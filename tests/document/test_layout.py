@@ -249,3 +249,24 @@ def test_lines_that_end_sentences_or_stop_on_a_name_stay_apart():
     assert texts(doc, BlockKind.PARAGRAPH) == ["The union met the council.", "The talks went on late.",
                                                "The end."]
     assert texts(doc, BlockKind.HEADING) == ["Photo by Jo Bloggs"]
+
+
+def test_indented_first_lines_open_paragraphs_that_go_on_in_flush_lines():
+    """Wire copy: each paragraph's first line is indented and the lines after it are flush, whatever their
+    first word; a line like a heading ("... Secretary of the Treasury, told a Wall") is such a first line."""
+    text = ("Rules Delayed\n\n    UTOPIA CITY, March 9 - Reform of the markets will wait.\n"
+            "    Tom Reyes, Under Secretary of the Treasury, told a Wall\nStreet Group lunch the vote was off.\n"
+            "    The House\nAgreed.\n")
+    doc = build_document(text)
+    assert texts(doc, BlockKind.PARAGRAPH) == [
+        "Reform of the markets will wait.",
+        "Tom Reyes, Under Secretary of the Treasury, told a Wall\nStreet Group lunch the vote was off.",
+        "The House\nAgreed."]
+    assert texts(doc, BlockKind.HEADING) == []
+
+
+def test_a_text_indented_throughout_says_nothing_by_its_indent():
+    text = "    Key Facts\n\n    The union met the council\n    on Monday.\n    The Mayor\n    Spoke.\n"
+    doc = build_document(text)
+    assert texts(doc, BlockKind.PARAGRAPH)[0] == "The union met the council\n    on Monday."
+    assert "The Mayor" not in " ".join(texts(doc, BlockKind.PARAGRAPH)[:1])

@@ -1104,3 +1104,9 @@ def test_a_person_with_a_name_particle_speaks_for_the_body_named_with_them(sente
 def test_a_person_named_again_by_surname_is_named_in_full(text, actor, grammar):
     demands, _ = _read(text, grammar)
     assert [d[2] for d in demands] == [actor]
+
+
+def test_the_day_something_was_approved_on_is_not_what_was_approved(grammar):
+    _, outcomes = _read("The Fund showed its confidence by approving a new loan arrangement for Utopia on "
+                        "February 18.", grammar)
+    assert [o[1] for o in outcomes] == ["a new loan arrangement for Utopia"]
