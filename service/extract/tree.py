@@ -314,7 +314,8 @@ def object_items(verb: Token, thing: Token) -> list[tuple[int, int]]:
     for part, cut in parts(thing):
         start, end = core(part, coordinated=cut)
         if part == thing and not cut:
-            end = max(end, core(verb, coordinated=False)[1])
+            # not past the verb's own coordination: "announced a freeze and is negotiating ..." is two clauses
+            end = max(end, core(verb, coordinated=True)[1])
         spans.append((start, end))
     # "wants lower fees ..., as well as the end of the levy": the parser hangs the second
     # object on the verb as a conjunct noun; it is a further item.

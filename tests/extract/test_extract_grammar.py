@@ -1110,3 +1110,9 @@ def test_the_day_something_was_approved_on_is_not_what_was_approved(grammar):
     _, outcomes = _read("The Fund showed its confidence by approving a new loan arrangement for Utopia on "
                         "February 18.", grammar)
     assert [o[1] for o in outcomes] == ["a new loan arrangement for Utopia"]
+
+
+def test_an_object_item_stops_before_the_verbs_own_second_clause(grammar):
+    _, outcomes = _read("Ruritania announced a wage and price freeze on Wednesday night and is negotiating with "
+                        "bankers for new loans.", grammar)
+    assert [o[1] for o in outcomes] == ["announced a wage and price freeze on Wednesday night"]
