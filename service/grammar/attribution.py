@@ -216,6 +216,12 @@ def trailing_speaker(doc: Doc) -> Token | None:
     return None
 
 
+# Verbs that report speech only right beside the quotation ('he goes, "..."', 'she smiled: "..."'); in a
+# sentence before it they report nothing ("such buying has not been going on").
+ONLY_BESIDE_A_QUOTATION: Final = frozenset({"go", "begin", "smile", "laugh", "sigh", "shrug", "grin",
+                                            "chuckle"})
+
+
 def lead_in_subject(doc: Doc) -> Token | None:
     """Who a sentence has speak, outside its own quotation marks: 'One broker said the reasons may be
     political.' before a quotation makes the broker its speaker."""
@@ -225,7 +231,7 @@ def lead_in_subject(doc: Doc) -> Token | None:
         return any(inside(quote, position) for quote in quoted)
 
     for verb in reversed([t for t in doc if is_speech(t)]):
-        if quoted_at(verb.idx):
+        if quoted_at(verb.idx) or _speech_lemma(verb) in ONLY_BESIDE_A_QUOTATION:
             continue
         subject = _subject_of(verb, ("nsubj",))
         if subject is not None and not quoted_at(subject.idx):

@@ -82,6 +82,12 @@ def test_a_name_broken_over_two_lines_of_a_wrapped_paragraph_still_speaks(gramma
     assert [q[2].name for q in _quotes(text, grammar)] == ["Tom Reyes"]  # one space, as a name is written
 
 
+def test_going_on_in_the_sentence_before_a_quotation_introduces_nobody(grammar):
+    text = ("Tom Reyes, the central bank governor, spoke on Monday. Tom Reyes said rates would stay low.\n\n"
+            "Kofi Mensah, a trader, said heavy buying has not been going on. \"Things are normal.\"")
+    assert [q[2].name for q in _quotes(text, grammar)] == ["Kofi Mensah"]
+
+
 # ---- quotes and speakers ------------------------------------------------------------------------------
 def test_a_quote_split_by_its_attribution_keeps_one_speaker(grammar):
     text = ("UK Foreign Secretary Jack Straw arrived in Brussels on Monday.\n\n"
