@@ -35,8 +35,9 @@ RULES_FLOORS = {"seeds": 0.90, "dev": 0.71, "dev2": 0.44, "dev3": 0.35, "heldout
 # dev 0.713, dev2 0.635, dev3 0.614, heldout 0.518 and heldout4 0.369 at its first look (0.455 after);
 # heldout5 0.393 at its first look (stop 25); at the end of stop 25 dev 0.726, dev3 0.626, heldout 0.541,
 # heldout2 0.478, heldout4 0.500 and heldout5 0.595, floors raised.
-GRAMMAR_FLOORS = {"seeds": 0.92, "dev": 0.71, "dev2": 0.62, "dev3": 0.61, "heldout": 0.52, "heldout2": 0.46,
-                  "heldout3": 0.72, "heldout4": 0.48, "heldout5": 0.57, "heldout6": 0.37}
+# At the end of stop 26: dev2 0.652 and heldout6 0.516 (after its first look), floors raised.
+GRAMMAR_FLOORS = {"seeds": 0.92, "dev": 0.71, "dev2": 0.64, "dev3": 0.61, "heldout": 0.52, "heldout2": 0.46,
+                  "heldout3": 0.72, "heldout4": 0.48, "heldout5": 0.57, "heldout6": 0.50}
 
 
 # The gold files the floors were measured on (SHA-256). A changed gold set fails here, so that its floors
