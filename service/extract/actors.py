@@ -438,21 +438,22 @@ _NOT_FIRST_NAMES: Final = frozenset({
     "April", "May", "June", "July", "August", "September", "October", "November", "December"})
 
 
-def full_name_before(text: str, surname: str, before: int) -> str | None:
-    """The first name and surname the text gave before ``before`` for a person it now names by surname alone
-    ("Channon also called for ...", after "Paul Channon, secretary for trade, said"); None when it gave none.
-    The first name is capitalised, no title, and never written in lower case in the text ("Yesterday
-    Channon said" gives no one called Yesterday)."""
+def first_full_name(text: str, surname: str) -> tuple[int, str] | None:
+    """Where the text first gives a first name and ``surname`` together, and that name, for a person it
+    names by surname alone elsewhere ("Channon also called for ...", after "Paul Channon, secretary for
+    trade, said"); None when it never does. The first name is capitalised, no title, and never written in
+    lower case in the text ("Yesterday Channon said" gives no one called Yesterday). One scan of the text:
+    the resolver asks once per surname (``Resolver.full_names``)."""
     if not surname[1:].islower():
         return None  # "UNICEF", "McDonald's": no surname of a person named before
     pattern = re.compile(rf"(?<![\w'’-])(?P<first>[A-Z][a-z'’-]+)[^\S\n]+(?:{_PARTICLE}[^\S\n]+)?"
                          rf"{re.escape(surname)}(?![\w'’-])")
-    for match in pattern.finditer(text, 0, before):
+    for match in pattern.finditer(text):
         first = match.group("first")
         if first in PERSON_TITLES or first in _NOT_BODIES or first in _NOT_FIRST_NAMES or first in gazetteer() or \
                 re.search(rf"(?<![\w'’-]){re.escape(first.lower())}(?![\w'’-])", text):
             continue
-        return match.group()
+        return match.start(), match.group()
     return None
 
 

@@ -16,7 +16,7 @@ from .actors import (
     ActorIndex,
     body_name,
     countries,
-    full_name_before,
+    first_full_name,
     fuller_name,
     role_then_name_re,
     titled_name_re,
@@ -83,6 +83,8 @@ PARTY_NOUNS: Final = frozenset({
     "manufacturer", "carmaker", "producer", "supplier", "watchdog", "organisation", "organization",
     "trust", "maker", "lender", "executive", "newspaper", "publisher", "broadcaster",
 })
+# Surnames looked up in full per article (a real article names a few dozen people at most).
+MAX_SURNAMES_LOOKED_UP: Final = 200
 # Parts of a name never shown in an actor: "The RMT union" is "RMT union".
 _NAME_LEAD_WORDS: Final = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this", "that"})
 
@@ -102,6 +104,9 @@ class Resolver:
     by_head: dict[str, str] = field(default_factory=dict)
     # Who made the last demand read: "This call for ..." in the next sentence is theirs.
     last_asker: str | None = None
+    # Surname → where the text first gives it with a first name, and that name (None: never), found once per
+    # surname and for at most MAX_SURNAMES_LOOKED_UP surnames (each lookup scans the text).
+    full_names: dict[str, tuple[int, str] | None] = field(default_factory=dict)
 
     def note(self, span: Span | None) -> None:
         """The sentence before the one being read: its first named party is the latest group mentioned,
@@ -266,8 +271,9 @@ class Resolver:
         if token.pos_ == "PROPN" and self._is_person(token):
             words = _without_role(words)
         name = fuller_name(self.text, " ".join(words).strip(" ,;:'\"’”“")) or None
-        if name and token.pos_ == "PROPN" and len(words) == 1 and not self.index.mentions(name):
-            name = full_name_before(self.text, name, offset + token.idx) or name  # "Channon": "Paul Channon"
+        if name and len(words) == 1 and (token.pos_ == "PROPN" or token.text.istitle()) and \
+                not self.index.mentions(name):
+            name = self._full_name_before(name, offset + token.idx) or name  # "Channon": "Paul Channon"
         counted = bool(words) and token.pos_ != "PROPN" and any(c.dep_ == "nummod" for c in token.children)
         if name and not counted and (token.pos_ == "PROPN" or len(words) > 1 or words[0][0].isupper()):
             self._remember(token, name)
@@ -279,6 +285,15 @@ class Resolver:
         # "this call", "the bill" or "the plan" asks nothing; nor does a count of people ("40 pupils"),
         # which is no body that "it" could stand for.
         return name if lemma in PARTY_NOUNS or lemma.rstrip("s") in PARTY_NOUNS else None
+
+    def _full_name_before(self, surname: str, before: int) -> str | None:
+        """The full name the text gave before ``before`` for a person it now names by surname alone."""
+        if surname not in self.full_names:
+            if len(self.full_names) >= MAX_SURNAMES_LOOKED_UP:
+                return None  # a hostile text of thousands of one-word names: the scans would be the cost
+            self.full_names[surname] = first_full_name(self.text, surname)
+        found = self.full_names[surname]
+        return found[1] if found is not None and found[0] < before else None
 
     def _title_holder(self, token, offset: int) -> str | None:
         """Whom a bare title stands for ("the President", "the First Lady", "the Prime Minister"): the name
