@@ -49,17 +49,15 @@ UNNAMED_HEADS: Final = frozenset({
     "friends", "neighbour", "neighbor", "neighbours", "resident", "residents", "statement", "spokesmen",
     "representative", "others", "someone", "one", "founders", "broker", "brokers", "trader", "traders",
 })
-# ... those of them that name one person when singular (not "statement", "source", "one", "others").
-ONE_PERSON_HEADS: Final = frozenset({"spokesman", "spokeswoman", "spokesperson", "official", "witness", "analyst",
-                                     "expert", "insider", "aide", "friend", "neighbour", "neighbor", "resident",
-                                     "representative", "broker", "trader"})
-# Common nouns of one person whom the text may leave unnamed ("the banker said"): a "he said" after stands
-# for them.
-ONE_PERSON_NOUNS: Final = ONE_PERSON_HEADS | frozenset({
-    "banker", "diplomat", "dealer", "economist", "lawyer", "executive", "man", "woman", "observer", "negotiator",
-    "delegate", "manager", "director", "officer", "worker", "employee", "farmer", "teacher", "doctor", "nurse",
-    "student", "member", "passenger", "customer", "motorist", "owner", "consultant", "adviser", "advisor",
-    "researcher", "scientist", "professor", "investor", "policeman", "detective", "prosecutor", "judge"})
+# Common nouns of one person whom the text may leave unnamed, when singular ("a spokesman", "the banker
+# said"; not "statement", "source", "one", "others"): a "he said" after stands for them.
+ONE_PERSON_NOUNS: Final = frozenset({
+    "spokesman", "spokeswoman", "spokesperson", "official", "witness", "analyst", "expert", "insider", "aide",
+    "friend", "neighbour", "neighbor", "resident", "representative", "broker", "trader", "banker", "diplomat",
+    "dealer", "economist", "lawyer", "executive", "man", "woman", "observer", "negotiator", "delegate", "manager",
+    "director", "officer", "worker", "employee", "farmer", "teacher", "doctor", "nurse", "student", "member",
+    "passenger", "customer", "motorist", "owner", "consultant", "adviser", "advisor", "researcher", "scientist",
+    "professor", "investor", "policeman", "detective", "prosecutor", "judge"})
 # Common nouns that name a body, so that "the firm said" is the body named last. Any other "the
 # young woman said" is a person the text does not name, never the last body named before her.
 BODY_NOUNS: Final = ORGANISATION_HEADS | frozenset({
@@ -147,17 +145,17 @@ def find_quotes(document: Document, grammar: Grammar, entities: list[Entity],
         if deadline is not None:
             deadline.check("annotate")
         partial = _is_partial(text, quote)
+        previous = (quotes[-1].speaker, quotes[-1].parts[-1].end) if quotes and _a_person(quotes[-1].speaker) \
+            else None
         # One unnamed person who spoke the quotation before is no entity "he" could find by name: the lead-in's
         # "he" ("'...,' he said" after "A Western banker said ...") may stand for them.
-        context.previous = (quotes[-1].speaker, quotes[-1].parts[-1].end) if quotes and \
-            _a_person(quotes[-1].speaker) and quotes[-1].speaker.name is None else None
+        context.previous = previous if previous is not None and previous[0].name is None else None
         introduced = _lead_in_speaker(parses[introduction], introduction.start, context) \
             if introduction in parses else None
         context.preferred = introduced if _a_person(introduced) else None
         context.lead_in = introduced
         context.centre = _centre(parses[introduction], introduction.start, context) if introduction in parses else None
-        context.previous = (quotes[-1].speaker, quotes[-1].parts[-1].end) if quotes and \
-            _a_person(quotes[-1].speaker) else None
+        context.previous = previous
         speaker, cue = _attribute(parses[region], region.start, quote, context) if region in parses else (None, None)
         context.preferred = context.centre = context.lead_in = None
         if speaker is None and not partial and follow_on is not None and _ends_its_sentence(text, quote, region):
@@ -352,7 +350,7 @@ def _resolve(token: Token, offset: int, context: AttributionContext) -> Speaker 
     if unnamed:
         body = context.entity_in(*whole, BODY_TYPES)
         return Speaker(None, SpeakerKind.UNNAMED, body.name if body else None,
-                       one_person=token.lemma_.lower() in ONE_PERSON_HEADS and token.tag_ == "NN")
+                       one_person=token.lemma_.lower() in ONE_PERSON_NOUNS and token.tag_ == "NN")
     return _resolve_with_body(token, offset, context, context.entity_in(*name, BODY_TYPES))
 
 

@@ -161,9 +161,9 @@ def _learned_people(text: str) -> tuple[tuple[tuple[str, str], ...], re.Pattern[
     return tuple(people.items()), re.compile(rf"(?<![\w])(?:{alternation})(?![\w])")
 
 
-# A person's name as these patterns read it: two or three capitalised words, a lower-case particle allowed
-# before a surname ("Jan de Vries", "Ursula von der Leyen" reads as "Ursula von der Leyen"); ``[^\S\n]``
-# in the line-bound form, so that a name never runs over a line break.
+# A person's name as these patterns read it: two or three capitalised words, lower-case particles allowed
+# before a surname ("Jan de Vries", "Ursula von der Leyen"); ``[^\S\n]`` in the line-bound form, so that a
+# name never runs over a line break.
 NAME_PARTICLES: Final = ("de", "da", "di", "du", "del", "della", "van", "von", "der", "den", "ter", "le", "la", "bin",
                          "ibn", "al", "dos", "das")
 _PARTICLE: Final = "(?:" + "|".join(NAME_PARTICLES) + ")"
@@ -431,11 +431,9 @@ def fuller_name(text: str, name: str) -> str:
 
 
 # Capitalised words that open a sentence before a name and are no first name ("Yesterday Oxfam said").
-_NOT_FIRST_NAMES: Final = frozenset({
+_NOT_FIRST_NAMES: Final = rules.DAY_AND_MONTH_NAMES | frozenset({
     "Yesterday", "Today", "Tomorrow", "Tonight", "Last", "Next", "This", "That", "When", "While", "After", "Before",
-    "Since", "Until", "If", "Once", "Where", "Why", "How", "What", "So", "Yet", "Still", "Indeed", "Instead",
-    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March",
-    "April", "May", "June", "July", "August", "September", "October", "November", "December"})
+    "Since", "Until", "If", "Once", "Where", "Why", "How", "What", "So", "Yet", "Still", "Indeed", "Instead"})
 
 
 def first_full_name(text: str, surname: str) -> tuple[int, str] | None:

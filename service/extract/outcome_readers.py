@@ -7,7 +7,7 @@ from __future__ import annotations
 import itertools
 from typing import TYPE_CHECKING, Final
 
-from . import tree
+from . import rules, tree
 from .actors import countries
 from .families import DEAL_NOUNS, DECISIONS, FUTURE_MODALS, PROPOSED_DOCUMENTS, TERMS_DOCUMENTS
 from .reading import Reader, SentenceReading, lemma_of
@@ -135,10 +135,9 @@ def negated_chain(token: Token) -> bool:
 
 
 # Days and months: "on Monday", "on February 18" says when something was agreed, not what.
-CALENDAR_WORDS: Final = frozenset({
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
-    "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar",
-    "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "today", "tomorrow", "yesterday"})
+CALENDAR_WORDS: Final = frozenset(name.lower() for name in rules.DAY_AND_MONTH_NAMES) | frozenset({
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "today", "tomorrow",
+    "yesterday"})
 
 
 def _agreed_things(cue: Token) -> list[tuple[Token, bool, bool]]:

@@ -12,6 +12,12 @@ from typing import Final
 from .alternation import alternation
 from .families import FAMILIES
 
+# Names of days and months, capitalised: a date's words, never a first name ("Monday Channon said") nor what
+# was agreed ("approved the loan on February 18").
+DAY_AND_MONTH_NAMES: Final = frozenset({
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March",
+    "April", "May", "June", "July", "August", "September", "October", "November", "December"})
+
 # ---- verbs -------------------------------------------------------------------------------------
 # Verbs by which an actor asks another party to act: "X urged Y to ...", "Y was urged to ...".
 DEMAND_VERBS_WITH_TARGET: Final = (
