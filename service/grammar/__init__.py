@@ -71,11 +71,16 @@ PARSE_BATCH_SIZE: Final = 64
 CURLY_APOSTROPHE: Final = re.compile(r"(?<=[^\W\d_])\u2019(?=[^\W\d_])|(?<=s)\u2019(?= [a-z])")
 
 
+def unwrapped(text: str) -> str:
+    """``text`` with each line break a space, the same length: a sentence of a hard-wrapped paragraph as the
+    parser and the recognizer read it (a break inside "Red\nCavaney" left them a whitespace token between the
+    two names)."""
+    return text.replace("\n", " ")
+
+
 def parse_view(text: str) -> str:
-    """The text the parser reads: the same length, with each curly apostrophe straight and each line break
-    a space (a sentence of a hard-wrapped paragraph: a break inside "Red\nCavaney" left the parser a
-    whitespace token between the two names)."""
-    text = text.replace("\n", " ")
+    """The text the parser reads: the same length, unwrapped, with each curly apostrophe straight."""
+    text = unwrapped(text)
     if "\u2019" not in text:
         return text
 
@@ -182,8 +187,8 @@ class Grammar:
 
     def entities(self, texts: Sequence[str]) -> list[Doc]:
         """Each text tokenized with its named entities (``doc.ents``); no tags or tree."""
-        with self._ner_lock:  # line breaks read as spaces, as the parser reads them (same offsets)
-            return list(self._ner.pipe([t.replace("\n", " ") for t in texts], batch_size=PARSE_BATCH_SIZE))
+        with self._ner_lock:
+            return list(self._ner.pipe([unwrapped(t) for t in texts], batch_size=PARSE_BATCH_SIZE))
 
 
 @functools.lru_cache(maxsize=1)
