@@ -10,7 +10,8 @@ for this project) was scored once before any of its misses were read: grammar 0.
 eval/heldout2 likewise at stop 22: grammar 0.386, cue words 0.419; eval/heldout3 at stop 23: grammar 0.692,
 cue words 0.583; eval/heldout4 at stop 24: grammar 0.369, cue words 0.418; eval/heldout5 at stop 25: grammar 0.393,
 cue words 0.419; eval/heldout6 (Reuters wire stories) at stop 26: grammar 0.388, cue words 0.231 with the code of the
-start of that session, 0.392 and 0.254 after its layout changes for hard-wrapped text (made before the first look).
+start of that session, 0.392 and 0.254 after its layout change for hard-wrapped text (f6ef897, made before the first
+look).
 """
 
 from __future__ import annotations
